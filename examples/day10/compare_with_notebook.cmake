@@ -1,0 +1,15 @@
+# Runs the two-layer programs, collects what they print, and compares it with the notebook's
+# output cell using compare_with_notebook.
+set(output "")
+foreach(program IN LISTS PROGRAMS)
+  execute_process(COMMAND "${program}" OUTPUT_VARIABLE printed RESULT_VARIABLE result)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "${program} failed (${result})")
+  endif()
+  string(APPEND output "${printed}")
+endforeach()
+file(WRITE "${ACTUAL}" "${output}")
+execute_process(COMMAND "${COMPARE}" "${EXPECTED}" "${ACTUAL}" RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "the output differs from the notebook's")
+endif()

@@ -1,0 +1,74 @@
+/// \file
+/// The `Activation` concept: a fixed non-linearity `a = f(z)` applied after a layer.
+#pragma once
+
+#include <ctnn/tensor/vector.hpp>
+
+#include <concepts>
+
+namespace ctnn {
+
+/// An activation applied to each element on its own, `a_i = f(z_i)`.
+///
+/// Represents: a scalar function f and its derivative.
+/// Requires:   `f.value(z)` is f(z); `f.derivative(z, a)` is f'(z), given z and a = f(z)
+///             (so Sigmoid may return a(1 - a) and Tanh 1 - a^2). Both are `constexpr`
+///             member function templates over the scalar type.
+/// Ensures:    the network computes `a = f(z)` element-wise and `dL/dz = dL/da ⊙ f'(z)`.
+/// Models:     `Identity`, `ReLU`, `LeakyReLU`, `Sigmoid`, `Tanh`.
+template <class F>
+concept ElementwiseActivation = requires(const F f, const double z) {
+    { f.value(z) } -> std::same_as<double>;
+    { f.derivative(z, z) } -> std::same_as<double>;
+};
+
+/// An activation that couples the elements of its input, such as Softmax.
+///
+/// Requires: `f.forward(z)` is the vector a = f(z); `f.backward(z, a, dL_da)` is the
+///           vector-Jacobian product `dL/dz = (da/dz)^T dL/da`. Both are `constexpr`
+///           member function templates over the width and the scalar type.
+/// Models:   `Softmax`.
+template <class F>
+concept VectorActivation = requires(const F f, const Vector<3> v) {
+    { f.forward(v) } -> std::same_as<Vector<3>>;
+    { f.backward(v, v, v) } -> std::same_as<Vector<3>>;
+};
+
+/// A non-linearity with no trainable parameters, written after a layer in a network's list:
+/// `Network<Dense<2, 2>, ReLU, Dense<2, 1>>`. Either element-wise or vector-valued.
+/// The network gives an activation the width of the layer before it.
+///
+/// Archetype: `ctnn::testing::ActivationArchetype`.
+template <class F>
+concept Activation = std::semiregular<F> && (ElementwiseActivation<F> || VectorActivation<F>);
+
+/// `a = f(z)` for any activation.
+template <Activation F, std::size_t N, class T>
+constexpr Vector<N, T> activate(const F& f, const Vector<N, T>& z) {
+    if constexpr (ElementwiseActivation<F>) {
+        Vector<N, T> a;
+        for (std::size_t i = 0; i < N; ++i) a[i] = f.value(z[i]);
+        return a;
+    } else {
+        return f.forward(z);
+    }
+}
+
+/// `dL/dz` from `dL/da` for any activation: `dL/da ⊙ f'(z)` element-wise, or the activation's
+/// own vector-Jacobian product.
+template <Activation F, std::size_t N, class T>
+constexpr Vector<N, T> activation_backward(const F& f, const Vector<N, T>& z,
+                                           const Vector<N, T>& a, const Vector<N, T>& dL_da) {
+    if constexpr (ElementwiseActivation<F>) {
+        Vector<N, T> dL_dz;
+        for (std::size_t i = 0; i < N; ++i) {
+            const T da_dz = f.derivative(z[i], a[i]);
+            dL_dz[i] = dL_da[i] * da_dz;
+        }
+        return dL_dz;
+    } else {
+        return f.backward(z, a, dL_da);
+    }
+}
+
+}  // namespace ctnn

@@ -1,0 +1,59 @@
+/// \file
+/// The `Layer` concept: a map from an input vector to a pre-activation `z`, with parameters.
+#pragma once
+
+#include <ctnn/tensor/tensor.hpp>
+#include <ctnn/tensor/vector.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <tuple>
+#include <type_traits>
+
+namespace ctnn {
+
+namespace detail {
+
+template <class List, class L>
+inline constexpr bool is_parameter_list = false;
+
+template <class L, class... Members>
+inline constexpr bool is_parameter_list<std::tuple<Members L::*...>, L> = (Tensor<Members> && ...);
+
+}  // namespace detail
+
+/// A layer of a network: `z = layer(x)` from `input_size` inputs to `output_size` outputs.
+///
+/// Represents: a differentiable map x -> z with trainable parameters (possibly none).
+/// Requires:   `L::input_size`, `L::output_size` (std::size_t), `L::scalar_type` (a Scalar);
+///             `L::parameters`, a `std::tuple` of pointers to the members that are trained,
+///             each a `Vector` or `Matrix` (`std::tuple{&Dense::W, &Dense::b}`; `std::tuple{}`
+///             for none);
+///             `layer.forward(x)`, the vector z for the input vector x;
+///             `layer.backward(x, dL_dz, gradient)`, given the same x and dL/dz, writes
+///             dL/dp into the member `p` of `gradient` for every parameter p, and returns dL/dx.
+/// Ensures:    `forward` and `backward` are `constexpr` and depend only on their arguments and
+///             the parameters, so the compiler can evaluate them.
+/// Models:     `Dense`, `Pass`.
+///
+/// A gradient has the layer's own type: it is the layer with each parameter replaced by the
+/// derivative of the loss with respect to it, so an optimizer updates `p` from `gradient.p`.
+///
+/// Archetype: `ctnn::testing::LayerArchetype`.
+template <class L>
+concept Layer =
+    std::semiregular<L> && requires {
+        { L::input_size } -> std::convertible_to<std::size_t>;
+        { L::output_size } -> std::convertible_to<std::size_t>;
+        requires Scalar<typename L::scalar_type>;
+        requires detail::is_parameter_list<std::remove_cvref_t<decltype(L::parameters)>, L>;
+    } && requires(const L layer, L& gradient,
+                  const Vector<L::input_size, typename L::scalar_type>& x,
+                  const Vector<L::output_size, typename L::scalar_type>& dL_dz) {
+        { layer.forward(x) } -> std::same_as<Vector<L::output_size, typename L::scalar_type>>;
+        {
+            layer.backward(x, dL_dz, gradient)
+            } -> std::same_as<Vector<L::input_size, typename L::scalar_type>>;
+    };
+
+}  // namespace ctnn

@@ -1,0 +1,59 @@
+/// \file
+/// ctnn: neural networks whose architecture is a type, trained by the compiler or at run time.
+///
+/// This header includes everything, in reading order: it is the table of contents.
+#pragma once
+
+// clang-format off
+// Numbers: constexpr math with at most 1 ulp error, the same at compile time and run time.
+#include <ctnn/math/exp.hpp>
+#include <ctnn/math/expm1.hpp>
+#include <ctnn/math/is_close.hpp>
+#include <ctnn/math/log.hpp>
+#include <ctnn/math/log1p.hpp>
+#include <ctnn/math/sqrt.hpp>
+#include <ctnn/math/tanh.hpp>
+#include <ctnn/concept/scalar.hpp>
+
+// Tensors: vectors and matrices whose sizes are types.
+#include <ctnn/tensor/vector.hpp>
+#include <ctnn/tensor/matrix.hpp>
+#include <ctnn/tensor/tensor.hpp>
+#include <ctnn/tensor/products.hpp>
+
+// The extension points, each a documented contract.
+#include <ctnn/concept/activation.hpp>
+#include <ctnn/concept/layer.hpp>
+#include <ctnn/concept/loss.hpp>
+#include <ctnn/concept/optimizer.hpp>
+
+// Activations.
+#include <ctnn/activation/identity.hpp>
+#include <ctnn/activation/relu.hpp>
+#include <ctnn/activation/leaky_relu.hpp>
+#include <ctnn/activation/sigmoid.hpp>
+#include <ctnn/activation/tanh.hpp>
+#include <ctnn/activation/softmax.hpp>
+
+// Layers.
+#include <ctnn/layer/dense.hpp>
+#include <ctnn/layer/pass.hpp>
+#include <ctnn/layer/activated.hpp>
+
+// Losses.
+#include <ctnn/loss/squared_error.hpp>
+#include <ctnn/loss/mean_squared_error.hpp>
+#include <ctnn/loss/binary_cross_entropy.hpp>
+#include <ctnn/loss/softmax_cross_entropy.hpp>
+
+// Optimizers.
+#include <ctnn/optimizer/sgd.hpp>
+
+// The network: its checks, forward pass, backward pass and update.
+#include <ctnn/network/checks.hpp>
+#include <ctnn/network/trace.hpp>
+#include <ctnn/network/network.hpp>
+
+// Training.
+#include <ctnn/training/train_step.hpp>
+// clang-format on

@@ -1,0 +1,201 @@
+/// \file
+/// `Network<Entries...>`: a neural network whose architecture is its type.
+/// Implements the notebook's "Extending to Multiple Layers": forward pass, backward pass by the
+/// chain rule, and the gradient-descent update.
+#pragma once
+
+#include <ctnn/concept/loss.hpp>
+#include <ctnn/concept/optimizer.hpp>
+#include <ctnn/network/checks.hpp>
+#include <ctnn/network/plan.hpp>
+#include <ctnn/network/trace.hpp>
+
+#include <boost/hana/at.hpp>
+#include <boost/hana/fold_right.hpp>
+#include <boost/hana/for_each.hpp>
+#include <boost/hana/range.hpp>
+#include <boost/hana/tuple.hpp>
+
+#include <cstddef>
+#include <tuple>
+#include <utility>
+
+namespace ctnn {
+
+namespace detail {
+
+template <class Layers>
+struct NetworkTypes;
+
+template <class... Ls>
+struct NetworkTypes<boost::hana::tuple<Ls...>> {
+    using first = std::tuple_element_t<0, std::tuple<Ls...>>;
+    using last = std::tuple_element_t<sizeof...(Ls) - 1, std::tuple<Ls...>>;
+    using scalar_type = typename first::scalar_type;
+    using input_type = Vector<first::input_size, scalar_type>;
+    using trace_type = Trace<input_type, typename Ls::trace_type...>;
+    using gradients_type = Gradients<input_type, typename Ls::gradient_type...>;
+    static constexpr std::size_t layer_count = sizeof...(Ls);
+};
+
+}  // namespace detail
+
+/// A feed-forward network, listed from input to output: `Network<Dense<2, 2>, ReLU, Dense<2, 1>>`.
+///
+/// Each entry is a layer (`Layer`, e.g. `Dense`) or an activation (`Activation`, e.g. `ReLU`).
+/// A layer and the activation right after it form one layer of the network, as in the notebook
+/// (layer 0 computes Z1 and A1); a layer with no activation after it is linear. Shapes are
+/// checked when the type is formed: a mismatch is one compile error naming the position, both
+/// layers and both widths.
+///
+/// Every member function is `constexpr`: the same code runs in a `static_assert` and at run
+/// time. Layers are numbered from 0: `layer<0>()` is the notebook's first layer (W1, b1).
+template <class... Entries>
+class Network {
+    static constexpr bool well_formed = detail::well_formed<Entries...>();
+    using layers_type = typename detail::Layers<well_formed, Entries...>::type;
+    using types = detail::NetworkTypes<layers_type>;
+
+public:
+    static constexpr std::size_t layer_count = types::layer_count;
+    static constexpr std::size_t input_size = types::first::input_size;
+    static constexpr std::size_t output_size = types::last::output_size;
+    using scalar_type = typename types::scalar_type;
+    using input_type = Vector<input_size, scalar_type>;
+    using output_type = Vector<output_size, scalar_type>;
+    using trace_type = typename types::trace_type;
+    using gradients_type = typename types::gradients_type;
+
+    /// All parameters zero.
+    constexpr Network() = default;
+
+    /// From one value per entry, in the order of the list:
+    /// `Network{Dense<2, 2>{W1, b1}, ReLU{}, Dense<2, 1>{W2, b2}}`.
+    constexpr explicit Network(const Entries&... entries)
+        requires(sizeof...(Entries) > 0)
+        : layers_(detail::make_layers(std::make_index_sequence<layer_count>{}, entries...)) {}
+
+    /// Layer K: its parameters (`.W`, `.b`) and its `.activation`.
+    template <std::size_t K>
+    constexpr auto& layer() {
+        return boost::hana::at_c<K>(layers_);
+    }
+    template <std::size_t K>
+    constexpr const auto& layer() const {
+        return boost::hana::at_c<K>(layers_);
+    }
+
+    /// Forward pass: every layer's z and a for the input x.
+    template <std::size_t N, class T>
+    constexpr trace_type forward(const Vector<N, T>& x) const {
+        trace_type trace{};
+        if constexpr (input_fits<N, T>()) {
+            trace.x = x;
+            auto through_layer = [&](auto k) {
+                constexpr std::size_t K = decltype(k)::value;
+                boost::hana::at(trace.layers, k) = layer<K>().forward(input_of<K>(trace));
+            };
+            boost::hana::for_each(layer_indices, through_layer);
+        }
+        return trace;
+    }
+
+    /// The prediction for x: the last layer's activation.
+    template <std::size_t N, class T>
+    constexpr output_type predict(const Vector<N, T>& x) const {
+        return forward(x).output();
+    }
+
+    /// The loss of the prediction in `trace` against the target y.
+    template <std::size_t N, class T, class LossFunction>
+    constexpr scalar_type loss(const trace_type& trace, const Vector<N, T>& y,
+                               const LossFunction& loss_function) const {
+        if constexpr (target_fits<N, T, LossFunction>()) {
+            return loss_function.value(trace.output(), y);
+        } else {
+            return scalar_type{};
+        }
+    }
+
+    /// Backward pass: the chain rule from the loss back to the input. Starts from dL/da of the
+    /// last layer and walks the layers in reverse; each turns its dL/da into dL/dz, the
+    /// gradients of its parameters, and the dL/da of the layer before it.
+    template <std::size_t N, class T, class LossFunction>
+    constexpr gradients_type backward(const trace_type& trace, const Vector<N, T>& y,
+                                      const LossFunction& loss_function) const {
+        gradients_type gradients{};
+        if constexpr (target_fits<N, T, LossFunction>()) {
+            auto back_through_layer = [&](auto k, const auto& dL_da) {
+                constexpr std::size_t K = decltype(k)::value;
+                return layer<K>().backward(input_of<K>(trace), trace.template layer<K>(), dL_da,
+                                           boost::hana::at(gradients.layers, k));
+            };
+            const auto dL_da_output = loss_function.gradient(trace.output(), y);
+            gradients.dL_dx = boost::hana::fold_right(layer_indices, dL_da_output,
+                                                      back_through_layer);
+        }
+        return gradients;
+    }
+
+    /// Calls `visit(p, dL_dp)` for every parameter tensor p of every layer, first to last.
+    template <class Visitor>
+    constexpr void for_each_parameter(const gradients_type& gradients, Visitor&& visit) {
+        auto visit_layer = [&](auto k) {
+            auto& parameters = boost::hana::at(layers_, k);
+            const auto& dL_dparameters = boost::hana::at(gradients.layers, k);
+            using L = typename std::remove_cvref_t<decltype(parameters)>::layer_type;
+            std::apply([&](auto... member) { (visit(parameters.*member, dL_dparameters.*member), ...); },
+                       L::parameters);
+        };
+        boost::hana::for_each(layer_indices, visit_layer);
+    }
+
+    /// Gradient step: every parameter updated by the optimizer from its gradient.
+    template <class OptimizerType>
+    constexpr void update(const gradients_type& gradients, const OptimizerType& optimizer) {
+        if constexpr (check::optimizer_models_optimizer<OptimizerType,
+                                                        Optimizer<OptimizerType>>()) {
+            for_each_parameter(gradients,
+                               [&](auto& p, const auto& dL_dp) { optimizer.update(p, dL_dp); });
+        }
+    }
+
+private:
+    static constexpr auto layer_indices =
+        boost::hana::make_range(boost::hana::size_c<0>, boost::hana::size_c<layer_count>);
+
+    /// The input of layer K: x for the first, the activation of the one before otherwise.
+    template <std::size_t K>
+    static constexpr const auto& input_of(const trace_type& trace) {
+        if constexpr (K == 0) {
+            return trace.x;
+        } else {
+            return trace.template layer<K - 1>().a;
+        }
+    }
+
+    template <std::size_t N, class T>
+    static constexpr bool input_fits() {
+        if constexpr (!well_formed) {
+            return false;
+        } else {
+            return check::input_width_matches<input_size, N>() &&
+                   check::vector_scalar_matches<scalar_type, T>();
+        }
+    }
+
+    template <std::size_t N, class T, class LossFunction>
+    static constexpr bool target_fits() {
+        if constexpr (!well_formed) {
+            return false;
+        } else {
+            return check::loss_models_loss<LossFunction, Loss<LossFunction>>() &&
+                   check::target_width_matches<output_size, N>() &&
+                   check::vector_scalar_matches<scalar_type, T>();
+        }
+    }
+
+    layers_type layers_{};
+};
+
+}  // namespace ctnn

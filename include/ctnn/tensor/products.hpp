@@ -1,0 +1,66 @@
+/// \file
+/// Products of vectors and matrices: dot, vector-matrix, matrix-vector, outer, transpose.
+/// These are the linear algebra of a dense layer's forward (`z = xW + b`) and backward
+/// (`dL/dW = x ⊗ dL/dz`, `dL/dx = W dL/dz`) passes.
+#pragma once
+
+#include <ctnn/tensor/matrix.hpp>
+#include <ctnn/tensor/vector.hpp>
+
+#include <cstddef>
+
+namespace ctnn {
+
+/// Dot product, `x · y = sum_i x_i y_i`, summed from i = 0 upwards.
+template <std::size_t N, class T>
+constexpr T dot(const Vector<N, T>& x, const Vector<N, T>& y) {
+    T sum{0};
+    for (std::size_t i = 0; i < N; ++i) sum = sum + x[i] * y[i];
+    return sum;
+}
+
+/// Row vector times matrix, `(xW)_j = sum_i x_i W_ij`: a dense layer's weighted sum.
+/// Each sum runs from i = 0 upwards, the order of `dot`; the loop walks W row by row.
+template <std::size_t In, std::size_t Out, class T>
+constexpr Vector<Out, T> multiply(const Vector<In, T>& x, const Matrix<In, Out, T>& W) {
+    Vector<Out, T> xW;
+    for (std::size_t i = 0; i < In; ++i) {
+        for (std::size_t j = 0; j < Out; ++j) xW[j] = xW[j] + x[i] * W(i, j);
+    }
+    return xW;
+}
+
+/// Matrix times column vector, `(Wv)_i = sum_j W_ij v_j`: how a gradient flows back through
+/// a dense layer's weights. Each sum runs from j = 0 upwards.
+template <std::size_t Rows, std::size_t Cols, class T>
+constexpr Vector<Rows, T> multiply(const Matrix<Rows, Cols, T>& W, const Vector<Cols, T>& v) {
+    Vector<Rows, T> Wv;
+    for (std::size_t i = 0; i < Rows; ++i) {
+        T sum{0};
+        for (std::size_t j = 0; j < Cols; ++j) sum = sum + W(i, j) * v[j];
+        Wv[i] = sum;
+    }
+    return Wv;
+}
+
+/// Outer product, `(x ⊗ y)_ij = x_i y_j`: a dense layer's weight gradient `x ⊗ dL/dz`.
+template <std::size_t Rows, std::size_t Cols, class T>
+constexpr Matrix<Rows, Cols, T> outer(const Vector<Rows, T>& x, const Vector<Cols, T>& y) {
+    Matrix<Rows, Cols, T> xy;
+    for (std::size_t i = 0; i < Rows; ++i) {
+        for (std::size_t j = 0; j < Cols; ++j) xy(i, j) = x[i] * y[j];
+    }
+    return xy;
+}
+
+/// Transpose, `(W^T)_ji = W_ij`.
+template <std::size_t Rows, std::size_t Cols, class T>
+constexpr Matrix<Cols, Rows, T> transpose(const Matrix<Rows, Cols, T>& W) {
+    Matrix<Cols, Rows, T> Wt;
+    for (std::size_t i = 0; i < Rows; ++i) {
+        for (std::size_t j = 0; j < Cols; ++j) Wt(j, i) = W(i, j);
+    }
+    return Wt;
+}
+
+}  // namespace ctnn
