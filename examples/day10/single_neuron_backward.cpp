@@ -2,11 +2,11 @@
 /// Day 10, single neuron, "3. Backward Pass (Gradients)": the chain rule, factor by factor.
 ///
 ///   dL/dw = dL/da · da/dz · dz/dw = 2(a - y) · a(1 - a) · x,   dL/db = dL/da · da/dz · 1
-#include "single_neuron.hpp"
-
 #include <ctnn/io/print.hpp>
 
 #include <iostream>
+
+#include "single_neuron.hpp"
 
 using namespace ctnn;
 using namespace day10;
@@ -19,9 +19,9 @@ constexpr double a = trace.layer<0>().a[0];
 constexpr double L = neuron.loss(trace, y, SquaredError{});
 
 // The three factors of the chain rule.
-constexpr double dL_da = gradients.layer<0>().dL_da[0];                     // 2(a - y)
-constexpr double da_dz = neuron.layer<0>().activation.derivative(z, a);     // a(1 - a)
-constexpr double dz_dw = x[0];                                              // x
+constexpr double dL_da = gradients.layer<0>().dL_da[0];                  // 2(a - y)
+constexpr double da_dz = neuron.layer<0>().activation.derivative(z, a);  // a(1 - a)
+constexpr double dz_dw = x[0];                                           // x
 // The gradients the backward pass computed.
 constexpr double dL_dw = gradients.layer<0>().W(0, 0);
 constexpr double dL_db = gradients.layer<0>().b[0];

@@ -2,11 +2,11 @@
 /// Day 10, single neuron, "Gradient Descent Update" and "One Training Step".
 ///
 ///   w_new = w - η dL/dw,   b_new = b - η dL/db,   η = 0.1
-#include "single_neuron.hpp"
-
 #include <ctnn/io/print.hpp>
 
 #include <iostream>
+
+#include "single_neuron.hpp"
 
 using namespace ctnn;
 using namespace day10;

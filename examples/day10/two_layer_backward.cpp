@@ -4,11 +4,11 @@
 ///
 ///   dL/dy_hat = 2(y_hat - y),  dL/dW2 = A1 ⊗ dL/dy_hat,  dL/db2 = dL/dy_hat
 ///   dL/dA1 = W2 dL/dy_hat,  dL/dZ1 = dL/dA1 ⊙ ReLU'(Z1),  dL/dW1 = x ⊗ dL/dZ1,  dL/db1 = dL/dZ1
-#include "two_layer.hpp"
-
 #include <ctnn/io/print.hpp>
 
 #include <iostream>
+
+#include "two_layer.hpp"
 
 using namespace ctnn;
 using namespace day10;
@@ -25,10 +25,10 @@ constexpr Matrix<2, 2> dL_dW1 = gradients.layer<0>().W;
 constexpr Vector<2> dL_db1 = gradients.layer<0>().b;
 
 // The notebook's derivation, at the precision it writes.
-static_assert(dL_dyhat == -4.48);                                     // 2(-2.24)
-static_assert(is_close(dL_dW2, Matrix<2, 1>{-4.93, 0.0}, 0.005));     // [1.1, 0] · (-4.48)
-static_assert(is_close(dL_dA1, Vector<2>{-2.69, 0.90}, 0.005));       // [0.6, -0.2] · (-4.48)
-static_assert(is_close(dL_dZ1, Vector<2>{-2.69, 0.0}, 0.005));        // ⊙ mask [1, 0]
+static_assert(dL_dyhat == -4.48);                                  // 2(-2.24)
+static_assert(is_close(dL_dW2, Matrix<2, 1>{-4.93, 0.0}, 0.005));  // [1.1, 0] · (-4.48)
+static_assert(is_close(dL_dA1, Vector<2>{-2.69, 0.90}, 0.005));    // [0.6, -0.2] · (-4.48)
+static_assert(is_close(dL_dZ1, Vector<2>{-2.69, 0.0}, 0.005));     // ⊙ mask [1, 0]
 static_assert(is_close(dL_dW1, Matrix<2, 2>{-2.69, 0.0, -5.38, 0.0}, 0.005));
 static_assert(is_close(dL_db1, Vector<2>{-2.69, 0.0}, 0.005));
 
@@ -36,7 +36,7 @@ static_assert(is_close(dL_db1, Vector<2>{-2.69, 0.0}, 0.005));
 static_assert(is_close(dL_dW2, Matrix<2, 1>{-4.928, -0.0}, 0.0005));  // "dL/dW2: [-4.928 -0.]"
 static_assert(dL_db2 == -4.48);                                       // "dL/db2: -4.48"
 static_assert(is_close(dL_dW1, Matrix<2, 2>{-2.688, 0.0, -5.376, 0.0}, 0.0005));
-static_assert(is_close(dL_db1, Vector<2>{-2.688, 0.0}, 0.0005));      // "dL/db1: [-2.688 0.]"
+static_assert(is_close(dL_db1, Vector<2>{-2.688, 0.0}, 0.0005));  // "dL/db1: [-2.688 0.]"
 
 int main() {
     std::cout << "Backward Pass:\n";

@@ -2,11 +2,11 @@
 /// Day 10, two-layer network, "1. Forward Pass".
 ///
 ///   Z1 = x W1 + b1,   A1 = ReLU(Z1),   Z2 = A1 W2 + b2 = y_hat,   L = (y_hat - y)^2
-#include "two_layer.hpp"
-
 #include <ctnn/io/print.hpp>
 
 #include <iostream>
+
+#include "two_layer.hpp"
 
 using namespace ctnn;
 using namespace day10;

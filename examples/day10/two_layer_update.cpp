@@ -3,11 +3,11 @@
 ///
 ///   W1_new = W1 - η dL/dW1,  b1_new = b1 - η dL/db1,  W2_new = W2 - η dL/dW2,
 ///   b2_new = b2 - η dL/db2
-#include "two_layer.hpp"
-
 #include <ctnn/io/print.hpp>
 
 #include <iostream>
+
+#include "two_layer.hpp"
 
 using namespace ctnn;
 using namespace day10;
@@ -31,9 +31,9 @@ static_assert(is_close(W2_new, Matrix<2, 1>{1.093, -0.2}, 0.0005));
 
 // The code cell's output.
 static_assert(is_close(W1_new, Matrix<2, 2>{0.7688, -0.4, 0.8376, 0.1}, 0.00005));
-static_assert(is_close(b1_new, Vector<2>{0.2688, 0.0}, 0.00005));   // "b1_new: [0.2688 0.]"
+static_assert(is_close(b1_new, Vector<2>{0.2688, 0.0}, 0.00005));      // "b1_new: [0.2688 0.]"
 static_assert(is_close(W2_new, Matrix<2, 1>{1.0928, -0.2}, 0.00005));  // "[ 1.0928 -0.2 ]"
-static_assert(b2_new == 0.548);                                     // "b2_new: 0.548"
+static_assert(b2_new == 0.548);                                        // "b2_new: 0.548"
 
 int main() {
     // The same step, taken at run time.

@@ -1,0 +1,109 @@
+#include <ctnn/activation/leaky_relu.hpp>
+#include <ctnn/activation/relu.hpp>
+#include <ctnn/activation/softmax.hpp>
+#include <ctnn/activation/tanh.hpp>
+#include <ctnn/layer/dense.hpp>
+#include <ctnn/loss/squared_error.hpp>
+#include <ctnn/network/network.hpp>
+#include <ctnn/optimizer/sgd.hpp>
+#include <ctnn/testing/archetypes.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <concepts>
+#include <type_traits>
+
+using namespace ctnn;
+
+template <class Net, std::size_t K>
+using layer_t = std::remove_cvref_t<decltype(std::declval<const Net&>().template layer<K>())>;
+
+TEST_CASE("Network: joins each layer with the activation after it", "[network][network]") {
+    using Net = Network<Dense<2, 2>, ReLU, Dense<2, 1>>;
+    STATIC_REQUIRE(Net::layer_count == 2);
+    STATIC_REQUIRE(Net::input_size == 2);
+    STATIC_REQUIRE(Net::output_size == 1);
+    STATIC_REQUIRE(std::same_as<layer_t<Net, 0>, Activated<Dense<2, 2>, ReLU>>);
+    STATIC_REQUIRE(std::same_as<layer_t<Net, 1>, Activated<Dense<2, 1>, Identity>>);
+}
+
+TEST_CASE("Network: gives an activation without a layer before it a Pass layer of that width",
+          "[network][network]") {
+    using Net = Network<Dense<3, 4>, Tanh, Softmax>;
+    STATIC_REQUIRE(Net::layer_count == 2);
+    STATIC_REQUIRE(std::same_as<layer_t<Net, 1>, Activated<Pass<4>, Softmax>>);
+}
+
+TEST_CASE("Network: computes a linear layer's forward and backward pass by hand's numbers",
+          "[network][network]") {
+    // z = 3 * 1 + 4 * 2 + 0.5 = 11.5; L = (11.5 - 10.5)^2 = 1; dL/dz = 2 (11.5 - 10.5) = 2;
+    // dL/dW = x dL/dz = [6, 8]; dL/db = 2; dL/dx = W dL/dz = [2, 4].
+    constexpr Network<Dense<2, 1>> net{Dense<2, 1>{.W = {1.0, 2.0}, .b = {0.5}}};
+    constexpr Vector<2> x{3.0, 4.0};
+    constexpr Vector<1> y{10.5};
+    constexpr auto trace = net.forward(x);
+    constexpr auto gradients = net.backward(trace, y, SquaredError{});
+
+    STATIC_REQUIRE(trace.x == x);
+    STATIC_REQUIRE(trace.output() == Vector<1>{11.5});
+    STATIC_REQUIRE(net.loss(trace, y, SquaredError{}) == 1.0);
+    STATIC_REQUIRE(gradients.layer<0>().dL_da == Vector<1>{2.0});
+    STATIC_REQUIRE(gradients.layer<0>().dL_dz == Vector<1>{2.0});
+    STATIC_REQUIRE(gradients.layer<0>().W == Matrix<2, 1>{6.0, 8.0});
+    STATIC_REQUIRE(gradients.layer<0>().b == Vector<1>{2.0});
+    STATIC_REQUIRE(gradients.dL_dx == Vector<2>{2.0, 4.0});
+}
+
+TEST_CASE("Network: chains the gradient through every layer", "[network][network]") {
+    // x = 1 -> z1 = 2x = 2 -> a1 = ReLU(2) = 2 -> z2 = -a1 = -2 -> a2 = LeakyReLU_0.25(-2) = -0.5
+    //   -> z3 = 4 a2 + 1 = -1 = y_hat;  L = (y_hat - 0)^2 = 1.
+    // Backward: dL/dy_hat = -2; dL/dW3 = a2 (-2) = 1; dL/da2 = 4 (-2) = -8;
+    //   dL/dz2 = -8 * 0.25 = -2; dL/dW2 = a1 (-2) = -4; dL/da1 = -1 (-2) = 2; dL/dz1 = 2;
+    //   dL/dW1 = x 2 = 2; dL/dx = 2 * 2 = 4.
+    using Net = Network<Dense<1, 1>, ReLU, Dense<1, 1>, LeakyReLU, Dense<1, 1>>;
+    constexpr Net net{Dense<1, 1>{.W = {2.0}}, ReLU{}, Dense<1, 1>{.W = {-1.0}},
+                      LeakyReLU{.slope = 0.25}, Dense<1, 1>{.W = {4.0}, .b = {1.0}}};
+    constexpr auto trace = net.forward(Vector<1>{1.0});
+    constexpr auto gradients = net.backward(trace, Vector<1>{0.0}, SquaredError{});
+
+    STATIC_REQUIRE(trace.layer<1>().a == Vector<1>{-0.5});
+    STATIC_REQUIRE(trace.output() == Vector<1>{-1.0});
+    STATIC_REQUIRE(gradients.layer<2>().W == Matrix<1, 1>{1.0});
+    STATIC_REQUIRE(gradients.layer<1>().dL_da == Vector<1>{-8.0});
+    STATIC_REQUIRE(gradients.layer<1>().dL_dz == Vector<1>{-2.0});
+    STATIC_REQUIRE(gradients.layer<1>().W == Matrix<1, 1>{-4.0});
+    STATIC_REQUIRE(gradients.layer<0>().dL_dz == Vector<1>{2.0});
+    STATIC_REQUIRE(gradients.layer<0>().W == Matrix<1, 1>{2.0});
+    STATIC_REQUIRE(gradients.dL_dx == Vector<1>{4.0});
+}
+
+TEST_CASE("Network: updates every parameter with the optimizer", "[network][network]") {
+    // SGD with eta = 0.5 on the linear layer above: W = [1, 2] - 0.5 [6, 8] = [-2, -2],
+    // b = 0.5 - 0.5 * 2 = -0.5.
+    constexpr auto updated = [] {
+        Network<Dense<2, 1>> net{Dense<2, 1>{.W = {1.0, 2.0}, .b = {0.5}}};
+        const auto trace = net.forward(Vector<2>{3.0, 4.0});
+        net.update(net.backward(trace, Vector<1>{10.5}, SquaredError{}), SGD{.learning_rate = 0.5});
+        return net;
+    }();
+    STATIC_REQUIRE(updated.layer<0>().W == Matrix<2, 1>{-2.0, -2.0});
+    STATIC_REQUIRE(updated.layer<0>().b == Vector<1>{-0.5});
+}
+
+TEST_CASE("Network: accepts any type that models the concepts", "[network][network]") {
+    // z = w ⊙ x with w = [2, 3], then f(z) = z^2 / 2: x = [1, 1] gives a = [2, 4.5];
+    // the archetype loss sums a - y: L = 6.5 - 0 = 6.5.
+    using Net = Network<testing::LayerArchetype<2>, testing::ActivationArchetype>;
+    constexpr Net net{testing::LayerArchetype<2>{.w = {2.0, 3.0}}, testing::ActivationArchetype{}};
+    constexpr auto trace = net.forward(Vector<2>{1.0, 1.0});
+    STATIC_REQUIRE(trace.output() == Vector<2>{2.0, 4.5});
+    STATIC_REQUIRE(net.loss(trace, Vector<2>{}, testing::LossArchetype{}) == 6.5);
+    // dL/da = 1, da/dz = z = [2, 3], dL/dw = x ⊙ dL/dz = [2, 3]; then w - g = [0, 0].
+    constexpr auto updated = [&] {
+        Net copy = net;
+        copy.update(copy.backward(trace, Vector<2>{}, testing::LossArchetype{}),
+                    testing::OptimizerArchetype{});
+        return copy;
+    }();
+    STATIC_REQUIRE(updated.layer<0>().w == Vector<2>{0.0, 0.0});
+}
