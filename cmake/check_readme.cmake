@@ -1,0 +1,15 @@
+# Checks that the README's first C++ code block is exactly examples/readme.cpp.
+#   -DREADME=<README.md> -DEXAMPLE=<examples/readme.cpp>
+file(READ "${README}" readme)
+file(READ "${EXAMPLE}" example)
+string(FIND "${readme}" "```cpp\n" start)
+if(start EQUAL -1)
+  message(FATAL_ERROR "README.md has no C++ code block")
+endif()
+math(EXPR start "${start} + 7")
+string(SUBSTRING "${readme}" ${start} -1 rest)
+string(FIND "${rest}" "```" length)
+string(SUBSTRING "${rest}" 0 ${length} block)
+if(NOT block STREQUAL example)
+  message(FATAL_ERROR "README.md's first code block differs from examples/readme.cpp")
+endif()
