@@ -8,8 +8,9 @@ namespace ctnn {
 
 /// The logistic function.
 ///
-/// Math:     σ(z) = 1 / (1 + e^(-z)). For z < 0 it is computed as e^z / (1 + e^z), which is
-///           the same number but never forms e^(-z) = inf, so σ(-1000) is 0, not NaN.
+/// Math:     σ(z) = 1 / (1 + e^(-z)). For z < 0 it is computed as e^z / (1 + e^z), the same
+///           number without forming e^(-z), which overflows to inf for z < -709 and would flush
+///           σ to 0 where it is still a (subnormal) positive number, e.g. σ(-740) ≈ 4.2e-322.
 /// Backward: σ'(z) = σ(z) (1 - σ(z)) = a (1 - a), as the notebook derives it.
 struct Sigmoid {
     template <class T>

@@ -17,8 +17,9 @@ namespace detail {
 template <class List, class L>
 inline constexpr bool is_parameter_list = false;
 
-template <class L, class... Members>
-inline constexpr bool is_parameter_list<std::tuple<Members L::*...>, L> = (Tensor<Members> && ...);
+template <class L, class... Members, class... Owners>
+inline constexpr bool is_parameter_list<std::tuple<Members Owners::*...>, L> =
+    ((Tensor<Members> && std::derived_from<L, Owners>)&&...);
 
 }  // namespace detail
 
@@ -26,7 +27,8 @@ inline constexpr bool is_parameter_list<std::tuple<Members L::*...>, L> = (Tenso
 ///
 /// Represents: a differentiable map x -> z with trainable parameters (possibly none).
 /// Requires:   `L::input_size`, `L::output_size` (std::size_t), `L::scalar_type` (a Scalar);
-///             `L::parameters`, a `std::tuple` of pointers to the members that are trained,
+///             `L::parameters`, a `std::tuple` of pointers to the members that are trained
+///             (members of L or of a base of L),
 ///             each a `Vector` or `Matrix` (`std::tuple{&Dense::W, &Dense::b}`; `std::tuple{}`
 ///             for none);
 ///             `layer.forward(x)`, the vector z for the input vector x;
@@ -41,19 +43,17 @@ inline constexpr bool is_parameter_list<std::tuple<Members L::*...>, L> = (Tenso
 ///
 /// Archetype: `ctnn::testing::LayerArchetype`.
 template <class L>
-concept Layer =
-    std::semiregular<L> && requires {
-        { L::input_size } -> std::convertible_to<std::size_t>;
-        { L::output_size } -> std::convertible_to<std::size_t>;
-        requires Scalar<typename L::scalar_type>;
-        requires detail::is_parameter_list<std::remove_cvref_t<decltype(L::parameters)>, L>;
-    } && requires(const L layer, L& gradient,
-                  const Vector<L::input_size, typename L::scalar_type>& x,
-                  const Vector<L::output_size, typename L::scalar_type>& dL_dz) {
-        { layer.forward(x) } -> std::same_as<Vector<L::output_size, typename L::scalar_type>>;
-        {
-            layer.backward(x, dL_dz, gradient)
-            } -> std::same_as<Vector<L::input_size, typename L::scalar_type>>;
-    };
+concept Layer = std::semiregular<L> && requires {
+    { L::input_size } -> std::convertible_to<std::size_t>;
+    { L::output_size } -> std::convertible_to<std::size_t>;
+    requires Scalar<typename L::scalar_type>;
+    requires detail::is_parameter_list<std::remove_cvref_t<decltype(L::parameters)>, L>;
+} && requires(const L layer, L& gradient, const Vector<L::input_size, typename L::scalar_type>& x,
+              const Vector<L::output_size, typename L::scalar_type>& dL_dz) {
+    { layer.forward(x) } -> std::same_as<Vector<L::output_size, typename L::scalar_type>>;
+    {
+        layer.backward(x, dL_dz, gradient)
+        } -> std::same_as<Vector<L::input_size, typename L::scalar_type>>;
+};
 
 }  // namespace ctnn
