@@ -1,0 +1,53 @@
+// Optimizer: the rule that updates a Vector or Matrix parameter from its gradient.
+#include <ctnn/concept/optimizer.hpp>
+#include <ctnn/tensor/tensor.hpp>
+#include <ctnn/testing/archetypes.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstddef>
+
+using ctnn::Optimizer;
+using ctnn::Vector;
+using ctnn::testing::OptimizerArchetype;
+
+namespace {
+
+/// Updates vectors (a bias) but not matrices (a weight matrix).
+struct VectorsOnly {
+    template <std::size_t N>
+    constexpr void update(Vector<N>& p, const Vector<N>& g) const {
+        p = p - g;
+    }
+};
+
+/// Returns the new value instead of replacing the parameter.
+struct ReturnsNewValue {
+    template <ctnn::Tensor P>
+    constexpr P update(const P& p, const P& g) const {
+        return p - g;
+    }
+};
+
+/// Its update is not const, so it cannot be used through a const optimizer.
+struct MutatingUpdate {
+    int steps = 0;
+    template <ctnn::Tensor P>
+    constexpr void update(P& p, const P& g) {
+        ++steps;
+        p = p - g;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Optimizer: is modelled by the archetype", "[concept][optimizer]") {
+    STATIC_REQUIRE(Optimizer<OptimizerArchetype>);
+}
+
+TEST_CASE("Optimizer: is not modelled by a type missing one requirement", "[concept][optimizer]") {
+    STATIC_REQUIRE_FALSE(Optimizer<int>);
+    STATIC_REQUIRE_FALSE(Optimizer<VectorsOnly>);
+    STATIC_REQUIRE_FALSE(Optimizer<ReturnsNewValue>);
+    STATIC_REQUIRE_FALSE(Optimizer<MutatingUpdate>);
+}

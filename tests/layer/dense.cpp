@@ -1,0 +1,75 @@
+// Dense<In, Out>: z = xW + b with W stored In x Out; backward gives dL/dW, dL/db, dL/dx.
+// The worked example, by hand: x = [1, 2], W = [[1, 2, 3], [4, 5, 6]] (row i = input i),
+// b = [0.5, -1, 2], dL/dz = [1, 2, -1].
+#include <ctnn/layer/dense.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <tuple>
+#include <type_traits>
+
+using ctnn::Dense;
+using ctnn::Matrix;
+using ctnn::Vector;
+
+namespace {
+
+constexpr Dense<2, 3> layer{.W = {1.0, 2.0, 3.0,  //
+                                  4.0, 5.0, 6.0},
+                            .b = {0.5, -1.0, 2.0}};
+constexpr Vector<2> x{1.0, 2.0};
+constexpr Vector<3> dL_dz{1.0, 2.0, -1.0};
+
+/// The gradient that backward writes, as a value.
+constexpr Dense<2, 3> gradient_of(const Dense<2, 3>& d) {
+    Dense<2, 3> gradient{};
+    d.backward(x, dL_dz, gradient);
+    return gradient;
+}
+
+}  // namespace
+
+TEST_CASE("Dense: has the shape of its template arguments", "[layer][dense]") {
+    STATIC_REQUIRE(Dense<2, 3>::input_size == 2);
+    STATIC_REQUIRE(Dense<2, 3>::output_size == 3);
+    STATIC_REQUIRE(std::is_same_v<decltype(Dense<2, 3>::W), Matrix<2, 3>>);  // In x Out
+    STATIC_REQUIRE(std::is_same_v<decltype(Dense<2, 3>::b), Vector<3>>);
+    STATIC_REQUIRE(std::get<0>(Dense<2, 3>::parameters) == &Dense<2, 3>::W);
+    STATIC_REQUIRE(std::get<1>(Dense<2, 3>::parameters) == &Dense<2, 3>::b);
+}
+
+TEST_CASE("Dense: forward is xW + b", "[layer][dense]") {
+    // xW = [1 + 8, 2 + 10, 3 + 12] = [9, 12, 15]; plus b: [9.5, 11, 17].
+    STATIC_REQUIRE(layer.forward(x) == Vector<3>{9.5, 11.0, 17.0});
+    // W's storage read column-major would give xW = [1 + 4, 3 + 8, 5 + 12], z = [5.5, 10, 19].
+    STATIC_REQUIRE(Dense<2, 3>{}.forward(x) == Vector<3>{});  // zero-initialised: z = 0
+}
+
+TEST_CASE("Dense: backward gives dL/dW = x outer dL/dz", "[layer][dense]") {
+    // Row i is x_i dL/dz: [1 * [1, 2, -1], 2 * [1, 2, -1]].
+    STATIC_REQUIRE(gradient_of(layer).W == Matrix<2, 3>{1.0, 2.0, -1.0,  //
+                                                        2.0, 4.0, -2.0});
+}
+
+TEST_CASE("Dense: backward gives dL/db = dL/dz", "[layer][dense]") {
+    STATIC_REQUIRE(gradient_of(layer).b == Vector<3>{1.0, 2.0, -1.0});
+}
+
+TEST_CASE("Dense: backward returns dL/dx = W dL/dz", "[layer][dense]") {
+    constexpr auto dL_dx = [] {
+        Dense<2, 3> gradient{};
+        return layer.backward(x, dL_dz, gradient);
+    };
+    // [1 + 4 - 3, 4 + 10 - 6]; W read column-major would give [1 + 6 - 5, 2 + 8 - 6] = [2, 4].
+    STATIC_REQUIRE(dL_dx() == Vector<2>{2.0, 8.0});
+}
+
+TEST_CASE("Dense: backward does not depend on the gradient's previous contents", "[layer][dense]") {
+    constexpr auto gradient_over_stale = [] {
+        Dense<2, 3> gradient{.W = {9.0, 9.0, 9.0, 9.0, 9.0, 9.0}, .b = {9.0, 9.0, 9.0}};
+        layer.backward(x, dL_dz, gradient);
+        return gradient;
+    };
+    STATIC_REQUIRE(gradient_over_stale().W == gradient_of(layer).W);  // overwritten, not added
+    STATIC_REQUIRE(gradient_over_stale().b == Vector<3>{1.0, 2.0, -1.0});
+}
