@@ -26,14 +26,12 @@ constexpr double dz_dw = x[0];                                           // x
 constexpr double dL_dw = gradients.layer<0>().W(0, 0);
 constexpr double dL_db = gradients.layer<0>().b[0];
 
-// The notebook's hand-rounded factors. It truncates a(1 - a) = 0.19661 to 0.196, and its
-// products of the rounded factors land within one unit of the last digit (not half a unit)
-// of the exact dL/dw = -0.21151 and dL/db = -0.10575: those three are checked to 0.001.
-static_assert(is_close(dL_da, -0.538, 0.0005));
-static_assert(is_close(da_dz, 0.196, 0.001));
+// The notebook's hand-computed factors, as it writes them.
+static_assert(truncates_to(dL_da, -0.538, 3));
+static_assert(truncates_to(da_dz, 0.196, 3));
 static_assert(dz_dw == 2.0);
-static_assert(is_close(dL_dw, -0.211, 0.001));
-static_assert(is_close(dL_db, -0.105, 0.001));
+static_assert(truncates_to(dL_dw, -0.211, 3));
+static_assert(truncates_to(dL_db, -0.105, 3));
 
 // The code cell's output, to the last bit.
 static_assert(L == 0.07232948812851325);
