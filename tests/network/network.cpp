@@ -98,12 +98,21 @@ TEST_CASE("Network: accepts any type that models the concepts", "[network][netwo
     constexpr auto trace = net.forward(Vector<2>{1.0, 1.0});
     STATIC_REQUIRE(trace.output() == Vector<2>{2.0, 4.5});
     STATIC_REQUIRE(net.loss(trace, Vector<2>{}, testing::LossArchetype{}) == 6.5);
-    // dL/da = 1, da/dz = z = [2, 3], dL/dw = x ⊙ dL/dz = [2, 3]; then w - g = [0, 0].
-    constexpr auto updated = [&] {
-        Net copy = net;
-        copy.update(copy.backward(trace, Vector<2>{}, testing::LossArchetype{}),
-                    testing::OptimizerArchetype{});
+    // Step 1: dL/da = 1, da/dz = z = [2, 3], dL/dw = x ⊙ dL/dz = [2, 3], no previous
+    // gradient: w = [2, 3] - ([2, 3] + 0) = [0, 0].
+    // Step 2: z = [0, 0], so dL/dz = 0 and dL/dw = [0, 0]; the state remembers [2, 3]:
+    // w = [0, 0] - ([0, 0] + [2, 3]) = [-2, -3].
+    constexpr auto after_steps = [](int steps) {
+        Net copy{testing::LayerArchetype<2>{.w = {2.0, 3.0}}, testing::ActivationArchetype{}};
+        const testing::OptimizerArchetype optimizer;
+        auto state = copy.optimizer_state(optimizer);
+        for (int i = 0; i < steps; ++i) {
+            const auto gradients = copy.backward(copy.forward(Vector<2>{1.0, 1.0}), Vector<2>{},
+                                                 testing::LossArchetype{});
+            copy.update(gradients, optimizer, state);
+        }
         return copy;
-    }();
-    STATIC_REQUIRE(updated.layer<0>().w == Vector<2>{0.0, 0.0});
+    };
+    STATIC_REQUIRE(after_steps(1).layer<0>().w == Vector<2>{0.0, 0.0});
+    STATIC_REQUIRE(after_steps(2).layer<0>().w == Vector<2>{-2.0, -3.0});
 }

@@ -14,7 +14,8 @@ namespace {
 /// The parameter after one update, as a value.
 template <class P>
 constexpr P updated(const SGD& sgd, P p, const P& dL_dp) {
-    sgd.update(p, dL_dp);
+    SGD::state<P> no_state;
+    sgd.update(p, dL_dp, no_state);
     return p;
 }
 
@@ -44,4 +45,15 @@ TEST_CASE("SGD: moves each element of a Matrix against its gradient", "[optimize
     // W - [[1, 0, -1], [2, 0.5, 0]].
     STATIC_REQUIRE(updated(sgd, W, dL_dW) == Matrix<2, 3>{0.0, 2.0, 4.0,  //
                                                           2.0, 4.5, 6.0});
+}
+
+TEST_CASE("SGD: adds weight decay times the parameter to the gradient", "[optimizer][sgd]") {
+    constexpr SGD sgd{.learning_rate = 0.25, .weight_decay = 0.5};
+    // g + λp = 2 + 0.5 * 1 = 2.5, then 1 - 0.25 * 2.5 = 0.375 (all exact in binary);
+    // without the decay it would be 1 - 0.25 * 2 = 0.5.
+    STATIC_REQUIRE(updated(sgd, Vector<1>{1.0}, Vector<1>{2.0}) == Vector<1>{0.375});
+}
+
+TEST_CASE("SGD: keeps no state between steps", "[optimizer][sgd]") {
+    STATIC_REQUIRE(ctnn::StatelessOptimizer<SGD>);
 }

@@ -104,8 +104,19 @@ template <class OptimizerType, bool OptimizerTypeModelsOptimizer>
 constexpr bool optimizer_models_optimizer() {
     static_assert(OptimizerTypeModelsOptimizer,
                   "ctnn::Network: the optimizer argument does not model ctnn::Optimizer. Pass an "
-                  "optimizer such as SGD{.learning_rate = 0.1}, or give the type update(p, g).");
+                  "optimizer such as SGD{.learning_rate = 0.1}, or give the type a "
+                  "learning_rate, a state<P> and update(p, g, state).");
     return OptimizerTypeModelsOptimizer;
+}
+
+/// An optimizer with state between steps, used without its state.
+template <class OptimizerType, bool OptimizerTypeIsStateless>
+constexpr bool optimizer_needs_no_state() {
+    static_assert(OptimizerTypeIsStateless,
+                  "ctnn::Network: this optimizer keeps state from step to step (a velocity or "
+                  "moving averages), so it needs that state passed in. Create it once with "
+                  "auto state = network.optimizer_state(optimizer) and pass it to every update.");
+    return OptimizerTypeIsStateless;
 }
 
 }  // namespace ctnn::check

@@ -24,6 +24,19 @@ namespace ctnn {
 
 namespace detail {
 
+/// The state an optimizer O keeps for each parameter of layer L: `std::tuple<O::state<P>...>`.
+template <class O, class Parameters>
+struct ParameterStates;
+
+template <class O, class... Members, class... Owners>
+struct ParameterStates<O, std::tuple<Members Owners::*...>> {
+    using type = std::tuple<typename O::template state<Members>...>;
+};
+
+template <class O, class L>
+using parameter_states_t =
+    typename ParameterStates<O, std::remove_cvref_t<decltype(L::layer_type::parameters)>>::type;
+
 template <class Layers>
 struct NetworkTypes;
 
@@ -35,6 +48,8 @@ struct NetworkTypes<boost::hana::tuple<Ls...>> {
     using input_type = Vector<first::input_size, scalar_type>;
     using trace_type = Trace<input_type, typename Ls::trace_type...>;
     using gradients_type = Gradients<input_type, typename Ls::gradient_type...>;
+    template <class O>
+    using optimizer_state_type = boost::hana::tuple<parameter_states_t<O, Ls>...>;
     static constexpr std::size_t layer_count = sizeof...(Ls);
 };
 
@@ -65,14 +80,16 @@ public:
     using output_type = Vector<output_size, scalar_type>;
     using trace_type = typename types::trace_type;
     using gradients_type = typename types::gradients_type;
+    /// What optimizer O keeps between steps, for every parameter of every layer.
+    template <class O>
+    using optimizer_state_type = typename types::template optimizer_state_type<O>;
 
     /// All parameters zero.
     constexpr Network() = default;
 
     /// From one value per entry, in the order of the list:
     /// `Network{Dense<2, 2>{W1, b1}, ReLU{}, Dense<2, 1>{W2, b2}}`.
-    constexpr explicit Network(const Entries&... entries)
-        requires(sizeof...(Entries) > 0)
+    constexpr explicit Network(const Entries&... entries) requires(sizeof...(Entries) > 0)
         : layers_(detail::make_layers(std::make_index_sequence<layer_count>{}, entries...)) {}
 
     /// Layer K: its parameters (`.W`, `.b`) and its `.activation`.
@@ -131,8 +148,8 @@ public:
                                            boost::hana::at(gradients.layers, k));
             };
             const auto dL_da_output = loss_function.gradient(trace.output(), y);
-            gradients.dL_dx = boost::hana::fold_right(layer_indices, dL_da_output,
-                                                      back_through_layer);
+            gradients.dL_dx =
+                boost::hana::fold_right(layer_indices, dL_da_output, back_through_layer);
         }
         return gradients;
     }
@@ -144,19 +161,54 @@ public:
             auto& parameters = boost::hana::at(layers_, k);
             const auto& dL_dparameters = boost::hana::at(gradients.layers, k);
             using L = typename std::remove_cvref_t<decltype(parameters)>::layer_type;
-            std::apply([&](auto... member) { (visit(parameters.*member, dL_dparameters.*member), ...); },
-                       L::parameters);
+            std::apply(
+                [&](auto... member) { (visit(parameters.*member, dL_dparameters.*member), ...); },
+                L::parameters);
         };
         boost::hana::for_each(layer_indices, visit_layer);
     }
 
-    /// Gradient step: every parameter updated by the optimizer from its gradient.
+    /// A fresh state for `optimizer` (zero velocities, zero moving averages): create it once
+    /// and pass it to every `update`.
+    template <class OptimizerType>
+    constexpr optimizer_state_type<OptimizerType> optimizer_state(const OptimizerType&) const {
+        return {};
+    }
+
+    /// Gradient step: every parameter updated by the optimizer from its gradient, the
+    /// optimizer's state for it carried in `state`.
+    template <class OptimizerType>
+    constexpr void update(const gradients_type& gradients, const OptimizerType& optimizer,
+                          optimizer_state_type<OptimizerType>& state) {
+        if constexpr (check::optimizer_models_optimizer<OptimizerType,
+                                                        Optimizer<OptimizerType>>()) {
+            auto update_layer = [&](auto k) {
+                auto& parameters = boost::hana::at(layers_, k);
+                const auto& dL_dparameters = boost::hana::at(gradients.layers, k);
+                auto& states = boost::hana::at(state, k);
+                using L = typename std::remove_cvref_t<decltype(parameters)>::layer_type;
+                auto update_each = [&]<std::size_t... P>(std::index_sequence<P...>) {
+                    (optimizer.update(parameters.*std::get<P>(L::parameters),
+                                      dL_dparameters.*std::get<P>(L::parameters),
+                                      std::get<P>(states)),
+                     ...);
+                };
+                update_each(std::make_index_sequence<std::tuple_size_v<decltype(L::parameters)>>{});
+            };
+            boost::hana::for_each(layer_indices, update_layer);
+        }
+    }
+
+    /// Gradient step with an optimizer that keeps no state, such as `SGD`.
     template <class OptimizerType>
     constexpr void update(const gradients_type& gradients, const OptimizerType& optimizer) {
         if constexpr (check::optimizer_models_optimizer<OptimizerType,
                                                         Optimizer<OptimizerType>>()) {
-            for_each_parameter(gradients,
-                               [&](auto& p, const auto& dL_dp) { optimizer.update(p, dL_dp); });
+            if constexpr (check::optimizer_needs_no_state<OptimizerType,
+                                                          StatelessOptimizer<OptimizerType>>()) {
+                optimizer_state_type<OptimizerType> no_state{};
+                update(gradients, optimizer, no_state);
+            }
         }
     }
 

@@ -100,10 +100,8 @@ template <class... Entries, std::size_t... E>
 constexpr bool well_formed(std::index_sequence<E...>) {
     if constexpr (!check::network_is_not_empty<sizeof...(Entries)>()) {
         return false;
-    } else if constexpr (!(check::entry_is_layer_or_activation<E + 1, Entries,
-                                                               Layer<Entries> ||
-                                                                   Activation<Entries>>() &&
-                           ...)) {
+    } else if constexpr (!(check::entry_is_layer_or_activation < E + 1, Entries,
+                           Layer<Entries> || Activation < Entries >> () && ...)) {
         return false;
     } else if constexpr (!check::network_starts_with_layer<entry_t<0, Entries...>,
                                                            Layer<entry_t<0, Entries...>>>()) {
@@ -150,9 +148,9 @@ struct ActivationPartAt<true, K, Entries...> {
 template <std::size_t K, class... Entries>
 struct LayerAt {
     static constexpr LayerSource source = Plan<Entries...>::sources.of[K];
-    using type = Activated<
-        typename LayerPartAt<source.layer != no_entry, K, Entries...>::type,
-        typename ActivationPartAt<source.activation != no_entry, K, Entries...>::type>;
+    using type =
+        Activated<typename LayerPartAt<source.layer != no_entry, K, Entries...>::type,
+                  typename ActivationPartAt<source.activation != no_entry, K, Entries...>::type>;
 };
 
 template <class Indices, class... Entries>

@@ -7,19 +7,30 @@
 
 namespace ctnn {
 
-/// Stochastic gradient descent with a fixed learning rate η (default 0.01).
+/// Stochastic gradient descent with a fixed learning rate η (default 0.01) and optional L2
+/// weight decay λ (default 0, as in PyTorch's `torch.optim.SGD`).
 ///
-/// Math: p <- p - η dL/dp, element by element.
+/// Math: p <- p - η (dL/dp + λ p), element by element; with λ = 0 exactly p - η dL/dp.
 struct SGD {
     double learning_rate = 0.01;
+    double weight_decay = 0.0;
+
+    template <class P>
+    struct state {};
 
     template <Tensor P>
-    constexpr void update(P& p, const P& dL_dp) const {
+    constexpr void update(P& p, const P& dL_dp, state<P>&) const {
         using T = typename P::scalar_type;
-        axpy(-T(learning_rate), dL_dp, p);
+        if (weight_decay == 0.0) {
+            axpy(-T(learning_rate), dL_dp, p);
+        } else {
+            P g = dL_dp;
+            axpy(T(weight_decay), p, g);
+            axpy(-T(learning_rate), g, p);
+        }
     }
 };
 
-static_assert(Optimizer<SGD>);
+static_assert(StatelessOptimizer<SGD>);
 
 }  // namespace ctnn

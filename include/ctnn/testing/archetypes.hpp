@@ -63,11 +63,20 @@ struct LossArchetype {
     }
 };
 
-/// An `Optimizer`: p <- p - g (gradient descent with rate 1).
+/// An `Optimizer` with state: p <- p - η (g + g_previous), where g_previous is the gradient
+/// of the step before (zero at first), kept in the state.
 struct OptimizerArchetype {
+    double learning_rate = 1.0;
+
+    template <class P>
+    struct state {
+        P previous_gradient{};
+    };
+
     template <Tensor P>
-    constexpr void update(P& p, const P& g) const {
-        p = p - g;
+    constexpr void update(P& p, const P& g, state<P>& s) const {
+        p = p - typename P::scalar_type(learning_rate) * (g + s.previous_gradient);
+        s.previous_gradient = g;
     }
 };
 
