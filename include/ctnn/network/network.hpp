@@ -154,6 +154,17 @@ public:
         return gradients;
     }
 
+    /// Calls `visit(layer)` for every layer, first to last; each is an `Activated<L, F>`, so
+    /// `layer.W` is a dense layer's weight matrix and `layer.activation` its activation.
+    template <class Visitor>
+    constexpr void for_each_layer(Visitor&& visit) {
+        boost::hana::for_each(layers_, visit);
+    }
+    template <class Visitor>
+    constexpr void for_each_layer(Visitor&& visit) const {
+        boost::hana::for_each(layers_, visit);
+    }
+
     /// Calls `visit(p, dL_dp)` for every parameter tensor p of every layer, first to last.
     template <class Visitor>
     constexpr void for_each_parameter(const gradients_type& gradients, Visitor&& visit) {
@@ -161,9 +172,10 @@ public:
             auto& parameters = boost::hana::at(layers_, k);
             const auto& dL_dparameters = boost::hana::at(gradients.layers, k);
             using L = typename std::remove_cvref_t<decltype(parameters)>::layer_type;
-            std::apply(
-                [&](auto... member) { (visit(parameters.*member, dL_dparameters.*member), ...); },
-                L::parameters);
+            auto visit_each = [&](auto... member) {
+                (visit(parameters.*member, dL_dparameters.*member), ...);
+            };
+            std::apply(visit_each, L::parameters);
         };
         boost::hana::for_each(layer_indices, visit_layer);
     }
