@@ -28,7 +28,8 @@ constexpr Vector<3> dL_da{2.0, 5.0, -1.0};
 /// The gradient that backward fills, as a value.
 constexpr Hidden::gradient_type gradient_of(const Hidden& layer) {
     Hidden::gradient_type gradient{};
-    layer.backward(x, layer.forward(x), dL_da, gradient);
+    gradient.dL_da = dL_da;  // set by the layer after, or by the loss
+    layer.backward(x, layer.forward(x), gradient);
     return gradient;
 }
 
@@ -46,7 +47,7 @@ TEST_CASE("Activated: forward records z = xW + b and a = ReLU(z)", "[layer][acti
     STATIC_REQUIRE(hidden.forward(x).a == Vector<3>{9.5, 0.0, 17.0});
 }
 
-TEST_CASE("Activated: backward records dL/da and dL/dz = dL/da masked by ReLU'(z)",
+TEST_CASE("Activated: backward keeps dL/da and records dL/dz = dL/da masked by ReLU'(z)",
           "[layer][activated]") {
     STATIC_REQUIRE(gradient_of(hidden).dL_da == Vector<3>{2.0, 5.0, -1.0});
     // ReLU'(z) = [1, 0, 1] for z = [9.5, -1, 17].
@@ -64,7 +65,8 @@ TEST_CASE("Activated: backward fills the layer's parameter gradients from dL/dz"
 TEST_CASE("Activated: backward returns dL/dx = W dL/dz", "[layer][activated]") {
     constexpr auto dL_dx = [] {
         Hidden::gradient_type gradient{};
-        return hidden.backward(x, hidden.forward(x), dL_da, gradient);
+        gradient.dL_da = dL_da;
+        return hidden.backward(x, hidden.forward(x), gradient);
     };
     // [2 + 0 - 3, 8 + 0 - 6]; using dL/da instead of dL/dz would give [2 + 10 - 3, 8 + 25 - 6].
     STATIC_REQUIRE(dL_dx() == Vector<2>{-1.0, 2.0});

@@ -7,6 +7,7 @@
 #include <ctnn/concept/layer.hpp>
 
 #include <cstddef>
+#include <tuple>
 
 namespace ctnn {
 
@@ -27,6 +28,19 @@ template <Layer L>
 struct LayerGradient : L {
     Vector<L::output_size, typename L::scalar_type> dL_dz;
     Vector<L::output_size, typename L::scalar_type> dL_da;
+
+    /// Adds `other`'s parameter gradients to these (summing a mini-batch); dL_dz and dL_da,
+    /// which belong to one example, are left as they are.
+    constexpr void add_parameter_gradients(const LayerGradient& other) {
+        auto add = [&](auto... parameter) { ((this->*parameter += other.*parameter), ...); };
+        std::apply(add, L::parameters);
+    }
+
+    /// Divides the parameter gradients by n (averaging a mini-batch of n examples).
+    constexpr void divide_parameter_gradients(const typename L::scalar_type& n) {
+        auto divide = [&](auto... parameter) { ((this->*parameter /= n), ...); };
+        std::apply(divide, L::parameters);
+    }
 
     friend constexpr bool operator==(const LayerGradient&, const LayerGradient&) = default;
 };
@@ -49,16 +63,23 @@ struct Activated : L {
     [[no_unique_address]] F activation{};
 
     constexpr trace_type forward(const input_type& x) const {
-        const auto z = L::forward(x);
-        return {z, activate(activation, z)};
+        trace_type trace;
+        forward(x, trace);
+        return trace;
     }
 
-    /// Fills `gradient` and returns dL/dx, the dL/da of the layer before.
+    /// Forward pass into `trace`: z = L(x), then a = f(z).
+    constexpr void forward(const input_type& x, trace_type& trace) const {
+        trace.z = L::forward(x);
+        trace.a = activate(activation, trace.z);
+    }
+
+    /// Backward pass: from `gradient.dL_da` (set by the layer after, or by the loss) fills
+    /// `gradient.dL_dz` and the parameter gradients, and returns dL/dx, the dL/da of the layer
+    /// before.
     constexpr input_type backward(const input_type& x, const trace_type& trace,
-                                  const Vector<L::output_size, typename L::scalar_type>& dL_da,
                                   gradient_type& gradient) const {
-        gradient.dL_da = dL_da;
-        gradient.dL_dz = activation_backward(activation, trace.z, trace.a, dL_da);
+        gradient.dL_dz = activation_backward(activation, trace.z, trace.a, gradient.dL_da);
         return L::backward(x, gradient.dL_dz, gradient);
     }
 };

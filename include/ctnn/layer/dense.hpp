@@ -38,7 +38,11 @@ struct Dense {
 
     static constexpr auto parameters = std::tuple{&Dense::W, &Dense::b};
 
-    constexpr Vector<Out, T> forward(const Vector<In, T>& x) const { return multiply(x, W) + b; }
+    constexpr Vector<Out, T> forward(const Vector<In, T>& x) const {
+        Vector<Out, T> z = multiply(x, W);
+        z += b;
+        return z;
+    }
 
     constexpr Vector<In, T> backward(const Vector<In, T>& x, const Vector<Out, T>& dL_dz,
                                      Dense& gradient) const {

@@ -106,15 +106,21 @@ public:
     template <std::size_t N, class T>
     constexpr trace_type forward(const Vector<N, T>& x) const {
         trace_type trace{};
+        forward(x, trace);
+        return trace;
+    }
+
+    /// Forward pass into an existing trace, which training loops reuse from step to step.
+    template <std::size_t N, class T>
+    constexpr void forward(const Vector<N, T>& x, trace_type& trace) const {
         if constexpr (input_fits<N, T>()) {
             trace.x = x;
             auto through_layer = [&](auto k) {
-                constexpr std::size_t K = decltype(k)::value;
-                boost::hana::at(trace.layers, k) = layer<K>().forward(input_of<K>(trace));
+                constexpr std::size_t K = k;
+                layer<K>().forward(input_of<K>(trace), boost::hana::at_c<K>(trace.layers));
             };
-            boost::hana::for_each(layer_indices, through_layer);
+            for_each_index(through_layer, std::make_index_sequence<layer_count>{});
         }
-        return trace;
     }
 
     /// The prediction for x: the last layer's activation.
@@ -141,17 +147,25 @@ public:
     constexpr gradients_type backward(const trace_type& trace, const Vector<N, T>& y,
                                       const LossFunction& loss_function) const {
         gradients_type gradients{};
-        if constexpr (target_fits<N, T, LossFunction>()) {
-            auto back_through_layer = [&](auto k, const auto& dL_da) {
-                constexpr std::size_t K = decltype(k)::value;
-                return layer<K>().backward(input_of<K>(trace), trace.template layer<K>(), dL_da,
-                                           boost::hana::at(gradients.layers, k));
-            };
-            const auto dL_da_output = loss_function.gradient(trace.output(), y);
-            gradients.dL_dx =
-                boost::hana::fold_right(layer_indices, dL_da_output, back_through_layer);
-        }
+        backward(trace, y, loss_function, gradients);
         return gradients;
+    }
+
+    /// Backward pass into existing gradients, which training loops reuse from step to step.
+    template <std::size_t N, class T, class LossFunction>
+    constexpr void backward(const trace_type& trace, const Vector<N, T>& y,
+                            const LossFunction& loss_function, gradients_type& gradients) const {
+        if constexpr (target_fits<N, T, LossFunction>()) {
+            boost::hana::at_c<layer_count - 1>(gradients.layers).dL_da =
+                loss_function.gradient(trace.output(), y);
+            auto back_through_layer = [&](auto k) {
+                constexpr std::size_t K = layer_count - 1 - k;
+                dL_dinput_of<K>(gradients) =
+                    layer<K>().backward(input_of<K>(trace), trace.template layer<K>(),
+                                        boost::hana::at_c<K>(gradients.layers));
+            };
+            for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
+        }
     }
 
     /// Calls `visit(layer)` for every layer, first to last; each is an `Activated<L, F>`, so
@@ -168,16 +182,8 @@ public:
     /// Calls `visit(p, dL_dp)` for every parameter tensor p of every layer, first to last.
     template <class Visitor>
     constexpr void for_each_parameter(const gradients_type& gradients, Visitor&& visit) {
-        auto visit_layer = [&](auto k) {
-            auto& parameters = boost::hana::at(layers_, k);
-            const auto& dL_dparameters = boost::hana::at(gradients.layers, k);
-            using L = typename std::remove_cvref_t<decltype(parameters)>::layer_type;
-            auto visit_each = [&](auto... member) {
-                (visit(parameters.*member, dL_dparameters.*member), ...);
-            };
-            std::apply(visit_each, L::parameters);
-        };
-        boost::hana::for_each(layer_indices, visit_layer);
+        for_each_parameter_of(gradients,
+                              [&](auto& p, const auto& dL_dp, auto, auto) { visit(p, dL_dp); });
     }
 
     /// A fresh state for `optimizer` (zero velocities, zero moving averages): create it once
@@ -194,20 +200,10 @@ public:
                           optimizer_state_type<OptimizerType>& state) {
         if constexpr (check::optimizer_models_optimizer<OptimizerType,
                                                         Optimizer<OptimizerType>>()) {
-            auto update_layer = [&](auto k) {
-                auto& parameters = boost::hana::at(layers_, k);
-                const auto& dL_dparameters = boost::hana::at(gradients.layers, k);
-                auto& states = boost::hana::at(state, k);
-                using L = typename std::remove_cvref_t<decltype(parameters)>::layer_type;
-                auto update_each = [&]<std::size_t... P>(std::index_sequence<P...>) {
-                    (optimizer.update(parameters.*std::get<P>(L::parameters),
-                                      dL_dparameters.*std::get<P>(L::parameters),
-                                      std::get<P>(states)),
-                     ...);
-                };
-                update_each(std::make_index_sequence<std::tuple_size_v<decltype(L::parameters)>>{});
+            auto update_parameter = [&](auto& p, const auto& dL_dp, auto k, auto i) {
+                optimizer.update(p, dL_dp, std::get<i>(boost::hana::at_c<k>(state)));
             };
-            boost::hana::for_each(layer_indices, update_layer);
+            for_each_parameter_of(gradients, update_parameter);
         }
     }
 
@@ -225,8 +221,46 @@ public:
     }
 
 private:
+    /// Calls `visit(p, dL_dp, k, i)` for the i-th parameter p of every layer k, both given as
+    /// integral constants.
+    template <class Visitor>
+    constexpr void for_each_parameter_of(const gradients_type& gradients, Visitor&& visit) {
+        auto visit_layer = [&](auto k) {
+            constexpr std::size_t K = k;
+            auto& layer = boost::hana::at_c<K>(layers_);
+            const auto& dL_dlayer = boost::hana::at_c<K>(gradients.layers);
+            constexpr auto& parameters =
+                std::remove_cvref_t<decltype(layer)>::layer_type::parameters;
+            auto visit_parameter = [&](auto i) {
+                constexpr auto member = std::get<i>(parameters);
+                visit(layer.*member, dL_dlayer.*member, k, i);
+            };
+            for_each_index(visit_parameter,
+                           std::make_index_sequence<
+                               std::tuple_size_v<std::remove_cvref_t<decltype(parameters)>>>{});
+        };
+        for_each_index(visit_layer, std::make_index_sequence<layer_count>{});
+    }
+
     static constexpr auto layer_indices =
         boost::hana::make_range(boost::hana::size_c<0>, boost::hana::size_c<layer_count>);
+
+    /// Calls `visit(k)` for k = K..., each an integral constant, in order.
+    template <class Visitor, std::size_t... K>
+    static constexpr void for_each_index(Visitor&& visit, std::index_sequence<K...>) {
+        (visit(std::integral_constant<std::size_t, K>{}), ...);
+    }
+
+    /// Where layer K's backward pass puts dL/d(its input): the dL/da of the layer before it, or
+    /// dL/dx for the first layer.
+    template <std::size_t K>
+    static constexpr auto& dL_dinput_of(gradients_type& gradients) {
+        if constexpr (K == 0) {
+            return gradients.dL_dx;
+        } else {
+            return boost::hana::at_c<K - 1>(gradients.layers).dL_da;
+        }
+    }
 
     /// The input of layer K: x for the first, the activation of the one before otherwise.
     template <std::size_t K>

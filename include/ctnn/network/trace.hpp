@@ -5,6 +5,8 @@
 #include <ctnn/layer/activated.hpp>
 
 #include <boost/hana/at.hpp>
+#include <boost/hana/for_each.hpp>
+#include <boost/hana/range.hpp>
 #include <boost/hana/tuple.hpp>
 
 #include <cstddef>
@@ -44,6 +46,27 @@ struct Gradients {
     constexpr const auto& layer() const {
         return boost::hana::at_c<I>(layers);
     }
+
+    /// Adds `other`'s parameter gradients to these: the sum over a mini-batch.
+    constexpr void add_parameter_gradients(const Gradients& other) {
+        auto add_layer = [&](auto k) {
+            boost::hana::at(layers, k).add_parameter_gradients(boost::hana::at(other.layers, k));
+        };
+        boost::hana::for_each(indices, add_layer);
+    }
+
+    /// Divides the parameter gradients by n: the mean over a mini-batch of n examples.
+    template <class T>
+    constexpr void divide_parameter_gradients(const T& n) {
+        auto divide_layer = [&](auto k) {
+            boost::hana::at(layers, k).divide_parameter_gradients(n);
+        };
+        boost::hana::for_each(indices, divide_layer);
+    }
+
+private:
+    static constexpr auto indices = boost::hana::make_range(
+        boost::hana::size_c<0>, boost::hana::size_c<sizeof...(LayerGradients)>);
 };
 
 }  // namespace ctnn

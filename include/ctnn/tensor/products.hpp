@@ -2,6 +2,10 @@
 /// Products of vectors and matrices: dot, vector-matrix, matrix-vector, outer, transpose.
 /// These are the linear algebra of a dense layer's forward (`z = xW + b`) and backward
 /// (`dL/dW = x ⊗ dL/dz`, `dL/dx = W dL/dz`) passes.
+///
+/// The loops index the tensors' storage arrays directly (`x.elements[i]`), not through
+/// `operator[]`: under constant evaluation a call per element costs several times the
+/// arithmetic it wraps, and the compiler trains networks with these loops.
 #pragma once
 
 #include <ctnn/tensor/matrix.hpp>
@@ -14,8 +18,8 @@ namespace ctnn {
 /// Dot product, `x · y = sum_i x_i y_i`, summed from i = 0 upwards.
 template <std::size_t N, class T>
 constexpr T dot(const Vector<N, T>& x, const Vector<N, T>& y) {
-    T sum{0};
-    for (std::size_t i = 0; i < N; ++i) sum = sum + x[i] * y[i];
+    T sum(0.0);
+    for (std::size_t i = 0; i < N; ++i) sum = sum + x.elements[i] * y.elements[i];
     return sum;
 }
 
@@ -25,7 +29,9 @@ template <std::size_t In, std::size_t Out, class T>
 constexpr Vector<Out, T> multiply(const Vector<In, T>& x, const Matrix<In, Out, T>& W) {
     Vector<Out, T> xW;
     for (std::size_t i = 0; i < In; ++i) {
-        for (std::size_t j = 0; j < Out; ++j) xW[j] = xW[j] + x[i] * W(i, j);
+        const T x_i = x.elements[i];
+        const T* W_i = W.elements + i * Out;
+        for (std::size_t j = 0; j < Out; ++j) xW.elements[j] = xW.elements[j] + x_i * W_i[j];
     }
     return xW;
 }
@@ -36,9 +42,10 @@ template <std::size_t Rows, std::size_t Cols, class T>
 constexpr Vector<Rows, T> multiply(const Matrix<Rows, Cols, T>& W, const Vector<Cols, T>& v) {
     Vector<Rows, T> Wv;
     for (std::size_t i = 0; i < Rows; ++i) {
-        T sum{0};
-        for (std::size_t j = 0; j < Cols; ++j) sum = sum + W(i, j) * v[j];
-        Wv[i] = sum;
+        const T* W_i = W.elements + i * Cols;
+        T sum(0.0);
+        for (std::size_t j = 0; j < Cols; ++j) sum = sum + W_i[j] * v.elements[j];
+        Wv.elements[i] = sum;
     }
     return Wv;
 }
@@ -48,7 +55,9 @@ template <std::size_t Rows, std::size_t Cols, class T>
 constexpr Matrix<Rows, Cols, T> outer(const Vector<Rows, T>& x, const Vector<Cols, T>& y) {
     Matrix<Rows, Cols, T> xy;
     for (std::size_t i = 0; i < Rows; ++i) {
-        for (std::size_t j = 0; j < Cols; ++j) xy(i, j) = x[i] * y[j];
+        const T x_i = x.elements[i];
+        T* xy_i = xy.elements + i * Cols;
+        for (std::size_t j = 0; j < Cols; ++j) xy_i[j] = x_i * y.elements[j];
     }
     return xy;
 }
@@ -58,7 +67,7 @@ template <std::size_t Rows, std::size_t Cols, class T>
 constexpr Matrix<Cols, Rows, T> transpose(const Matrix<Rows, Cols, T>& W) {
     Matrix<Cols, Rows, T> Wt;
     for (std::size_t i = 0; i < Rows; ++i) {
-        for (std::size_t j = 0; j < Cols; ++j) Wt(j, i) = W(i, j);
+        for (std::size_t j = 0; j < Cols; ++j) Wt.elements[j * Rows + i] = W.elements[i * Cols + j];
     }
     return Wt;
 }

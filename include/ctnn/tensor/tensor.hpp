@@ -38,6 +38,20 @@ constexpr X operator-(const X& x, const X& y) {
     return difference;
 }
 
+/// In-place element-wise sum, `y_i <- y_i + x_i`.
+template <Tensor X>
+constexpr X& operator+=(X& y, const X& x) {
+    for (std::size_t i = 0; i < X::size; ++i) y.elements[i] = y.elements[i] + x.elements[i];
+    return y;
+}
+
+/// In-place division by a scalar, `y_i <- y_i / a`.
+template <Tensor X>
+constexpr X& operator/=(X& y, const typename X::scalar_type& a) {
+    for (std::size_t i = 0; i < X::size; ++i) y.elements[i] = y.elements[i] / a;
+    return y;
+}
+
 /// Scaling by a scalar, `(a x)_i = a x_i`.
 template <Tensor X>
 constexpr X operator*(const typename X::scalar_type& a, const X& x) {
