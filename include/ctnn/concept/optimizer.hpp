@@ -20,7 +20,7 @@ namespace ctnn {
 ///             type P (a `Vector` or `Matrix`), an empty struct for a rule without state;
 ///             `optimizer.update(p, g, state)` replaces p using its gradient g (of type P)
 ///             and advances the state; `constexpr`.
-/// Models:     `SGD`.
+/// Models:     `SGD`, `Momentum`, `RMSProp`, `Adam`.
 ///
 /// Archetype: `ctnn::testing::OptimizerArchetype`.
 template <class O>

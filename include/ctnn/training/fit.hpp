@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ctnn/network/network.hpp>
+#include <ctnn/optimizer/schedule.hpp>
 #include <ctnn/training/evaluate.hpp>
 #include <ctnn/training/random.hpp>
 #include <ctnn/training/shuffle.hpp>
@@ -19,11 +20,6 @@ struct FitOptions {
     std::size_t epochs = 10;  ///< passes over the data set
     bool shuffle = true;      ///< visit the examples in a new random order every epoch
     std::uint64_t seed = 0;   ///< seed of the shuffling order
-};
-
-/// The learning rate, unchanged from epoch to epoch.
-struct ConstantLearningRate {
-    constexpr double learning_rate(double initial, std::size_t) const { return initial; }
 };
 
 /// Trains `network` on the examples (inputs[i], targets[i]) by mini-batch gradient descent and
@@ -43,10 +39,10 @@ struct ConstantLearningRate {
 /// std::vector, std::span.
 template <std::size_t BatchSize = 1, class... Entries, std::ranges::random_access_range Inputs,
           std::ranges::random_access_range Targets, class LossFunction, class OptimizerType,
-          class Schedule = ConstantLearningRate>
+          Schedule LearningRateSchedule = ConstantRate>
 constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Targets& targets,
                    const LossFunction& loss, OptimizerType optimizer,
-                   const FitOptions& options = {}, const Schedule& schedule = {}) {
+                   const FitOptions& options = {}, const LearningRateSchedule& schedule = {}) {
     using T = typename Network<Entries...>::scalar_type;
     static_assert(BatchSize > 0,
                   "ctnn::fit: a batch holds at least one example. Use BatchSize >= 1.");
