@@ -6,6 +6,7 @@
 
 // clang-format off
 // Numbers: constexpr math with at most 1 ulp error, the same at compile time and run time.
+#include <ctnn/math/cos.hpp>
 #include <ctnn/math/exp.hpp>
 #include <ctnn/math/expm1.hpp>
 #include <ctnn/math/is_close.hpp>
@@ -46,14 +47,24 @@
 #include <ctnn/loss/binary_cross_entropy.hpp>
 #include <ctnn/loss/softmax_cross_entropy.hpp>
 
-// Optimizers.
+// Optimizers, and schedules for their learning rate.
 #include <ctnn/optimizer/sgd.hpp>
+#include <ctnn/optimizer/momentum.hpp>
+#include <ctnn/optimizer/rmsprop.hpp>
+#include <ctnn/optimizer/adam.hpp>
+#include <ctnn/optimizer/schedule.hpp>
 
 // The network: its checks, forward pass, backward pass and update.
 #include <ctnn/network/checks.hpp>
 #include <ctnn/network/trace.hpp>
 #include <ctnn/network/network.hpp>
 
-// Training.
+// Training: reproducible randomness (seeded generator, shuffles, initial weights), the
+// training step, training over a data set in mini-batches, and evaluation.
+#include <ctnn/training/random.hpp>
+#include <ctnn/training/shuffle.hpp>
+#include <ctnn/training/initialise.hpp>
 #include <ctnn/training/train_step.hpp>
+#include <ctnn/training/evaluate.hpp>
+#include <ctnn/training/fit.hpp>
 // clang-format on
