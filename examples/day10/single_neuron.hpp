@@ -20,14 +20,4 @@ inline constexpr Neuron neuron{Dense<1, 1>{.W = {0.5}, .b = {0.0}}, Sigmoid{}};
 
 inline constexpr double lr = 0.1;  // learning rate η of "Gradient Descent Update"
 
-/// True when `value`, cut off after `decimals` decimal places, reads `printed`: the notebook
-/// writes its hand-computed factors that way (a(1 - a) = 0.19661... is written 0.196), so 0.196
-/// stands for a value in [0.196, 0.197) and -0.105 for one in (-0.106, -0.105].
-constexpr bool truncates_to(double value, double printed, int decimals) {
-    double unit = 1.0;
-    for (int i = 0; i < decimals; ++i) unit /= 10.0;
-    return printed >= 0.0 ? printed <= value && value < printed + unit
-                          : printed - unit < value && value <= printed;
-}
-
 }  // namespace day10

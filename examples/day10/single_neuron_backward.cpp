@@ -26,12 +26,15 @@ constexpr double dz_dw = x[0];                                           // x
 constexpr double dL_dw = gradients.layer<0>().W(0, 0);
 constexpr double dL_db = gradients.layer<0>().b[0];
 
-// The notebook's hand-computed factors, as it writes them.
-static_assert(truncates_to(dL_da, -0.538, 3));
-static_assert(truncates_to(da_dz, 0.196, 3));
+// The notebook's hand derivation carries rounded factors forward: it writes a(1 - a) for
+// a ≈ 0.731 as 0.196 (the exact 0.19661 rounds to 0.197) and multiplies the rounded factors, so
+// its last digits can be one off the exact values. These are checked to one unit of that digit.
+constexpr double last_digit = 0.001;
+static_assert(is_close(dL_da, -0.538, last_digit));  // hand-rounded
+static_assert(is_close(da_dz, 0.196, last_digit));   // hand-rounded
 static_assert(dz_dw == 2.0);
-static_assert(truncates_to(dL_dw, -0.211, 3));
-static_assert(truncates_to(dL_db, -0.105, 3));
+static_assert(is_close(dL_dw, -0.211, last_digit));  // hand-rounded
+static_assert(is_close(dL_db, -0.105, last_digit));  // hand-rounded
 
 // The code cell's output, to the last bit.
 static_assert(L == 0.07232948812851325);

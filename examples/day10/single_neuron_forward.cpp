@@ -17,8 +17,8 @@ constexpr double a = trace.layer<0>().a[0];
 constexpr double L = neuron.loss(trace, y, SquaredError{});
 
 static_assert(z == 1.0);                    // (0.5)(2) + 0 = 1, exactly
-static_assert(truncates_to(a, 0.731, 3));  // σ(1) ≈ 0.731
-static_assert(truncates_to(L, 0.072, 3));  // (-0.269)^2 ≈ 0.072
+static_assert(is_close(a, 0.731, 0.0005));  // σ(1) ≈ 0.731
+static_assert(is_close(L, 0.072, 0.0005));  // (-0.269)^2 ≈ 0.072
 static_assert(L == 0.07232948812851325);    // the code cell's L, to the last bit
 
 int main() {
