@@ -47,7 +47,7 @@ template <Activation F, std::size_t N, class T>
 constexpr Vector<N, T> activate(const F& f, const Vector<N, T>& z) {
     if constexpr (ElementwiseActivation<F>) {
         Vector<N, T> a;
-        for (std::size_t i = 0; i < N; ++i) a[i] = f.value(z[i]);
+        for (std::size_t i = 0; i < N; ++i) a.elements[i] = f.value(z.elements[i]);
         return a;
     } else {
         return f.forward(z);
@@ -62,8 +62,8 @@ constexpr Vector<N, T> activation_backward(const F& f, const Vector<N, T>& z,
     if constexpr (ElementwiseActivation<F>) {
         Vector<N, T> dL_dz;
         for (std::size_t i = 0; i < N; ++i) {
-            const T da_dz = f.derivative(z[i], a[i]);
-            dL_dz[i] = dL_da[i] * da_dz;
+            const T da_dz = f.derivative(z.elements[i], a.elements[i]);
+            dL_dz.elements[i] = dL_da.elements[i] * da_dz;
         }
         return dL_dz;
     } else {
