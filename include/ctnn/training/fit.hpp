@@ -56,6 +56,11 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
     for (std::size_t i = 0; i < count; ++i) order.push_back(i);
     Pcg32 rng(options.seed);
 
+    // Buffers reused by every step: no network-sized value is created per example.
+    typename Network<Entries...>::trace_type trace{};
+    typename Network<Entries...>::gradients_type batch_gradients{};
+    typename Network<Entries...>::gradients_type example_gradients{};
+
     std::vector<T> history;
     history.reserve(options.epochs);
     for (std::size_t epoch = 0; epoch < options.epochs; ++epoch) {
@@ -65,16 +70,16 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
         T epoch_loss(0.0);
         for (std::size_t first = 0; first < count; first += BatchSize) {
             const std::size_t last = first + BatchSize < count ? first + BatchSize : count;
-            typename Network<Entries...>::gradients_type batch_gradients;
             for (std::size_t i = first; i < last; ++i) {
                 const auto& x = inputs[order[i]];
                 const auto& y = targets[order[i]];
-                const auto trace = network.forward(x);
+                network.forward(x, trace);
                 epoch_loss = epoch_loss + network.loss(trace, y, loss);
                 if (i == first) {
-                    batch_gradients = network.backward(trace, y, loss);
+                    network.backward(trace, y, loss, batch_gradients);
                 } else {
-                    batch_gradients.add_parameter_gradients(network.backward(trace, y, loss));
+                    network.backward(trace, y, loss, example_gradients);
+                    batch_gradients.add_parameter_gradients(example_gradients);
                 }
             }
             if (last - first > 1)
