@@ -15,6 +15,7 @@
 #include <ctnn/math/sqrt.hpp>
 #include <ctnn/math/tanh.hpp>
 #include <ctnn/concept/scalar.hpp>
+#include <ctnn/math/dual.hpp>
 
 // Tensors: vectors and matrices whose sizes are types.
 #include <ctnn/tensor/vector.hpp>

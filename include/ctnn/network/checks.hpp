@@ -119,4 +119,14 @@ constexpr bool optimizer_needs_no_state() {
     return OptimizerTypeIsStateless;
 }
 
+/// `testing::dual_check` on a network with a layer it cannot rebuild over dual numbers.
+template <class NetworkType, bool EveryLayerHasADualTwin>
+constexpr bool network_has_dual_twin() {
+    static_assert(EveryLayerHasADualTwin,
+                  "ctnn::testing::dual_check: a layer of the network has no twin over Dual<T>; "
+                  "Dense layers and activations have one. Specialise ctnn::testing::WithScalar "
+                  "for the layer.");
+    return EveryLayerHasADualTwin;
+}
+
 }  // namespace ctnn::check
