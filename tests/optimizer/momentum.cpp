@@ -8,6 +8,8 @@
 
 #include <cstddef>
 
+#include "reference_steps.hpp"
+
 using ctnn::is_close;
 using ctnn::Matrix;
 using ctnn::Momentum;
@@ -16,20 +18,7 @@ using ctnn::Vector;
 
 namespace {
 
-// The starting parameters and the gradients of three steps (the same in the script).
-constexpr Vector<3> p0_vector{0.5, -1.25, 1.75};
-constexpr Vector<3> g_vector[] = {
-    {0.3, -0.7, 1.1},
-    {-0.2, 0.4, 0.9},
-    {0.6, 0.1, -0.5},
-};
-constexpr Matrix<2, 3> p0_matrix{0.25, -0.5, 1.5,  //
-                                 -1.0, 0.75, 0.125};
-constexpr Matrix<2, 3> g_matrix[] = {
-    {0.4, -0.3, 0.2, 0.1, -0.6, 0.8},
-    {-0.5, 0.2, 0.7, 0.3, 0.3, -0.4},
-    {0.1, 0.9, -0.2, -0.7, 0.5, 0.6},
-};
+using namespace reference;
 
 // clang-format off
 // Printed by tests/reference/optimizers.py (torch 1.13, float64): p after steps 1, 2 and 3.
@@ -65,23 +54,6 @@ constexpr Matrix<2, 3> torch_nesterov_decay_matrix[] = {
 // every effect tested here (momentum, Nesterov, decay) moves p by 1e-3 or more.
 // Measured: bit-identical to PyTorch except the two weight-decay runs, off by at most 3.5e-17.
 constexpr double tolerance = 1e-15;
-
-/// The parameter after each of three steps from p with the given gradients.
-template <class P>
-struct Path {
-    P after[3];
-};
-
-template <class Optimizer, class P>
-constexpr Path<P> path(const Optimizer& optimizer, P p, const P (&gradients)[3]) {
-    typename Optimizer::template state<P> state{};
-    Path<P> result{};
-    for (std::size_t t = 0; t < 3; ++t) {
-        optimizer.update(p, gradients[t], state);
-        result.after[t] = p;
-    }
-    return result;
-}
 
 constexpr Momentum heavy_ball{.learning_rate = 0.1, .momentum = 0.9};
 constexpr Momentum nesterov{.learning_rate = 0.1, .momentum = 0.9, .nesterov = true};
