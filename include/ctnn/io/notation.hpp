@@ -85,8 +85,12 @@ template <std::size_t N, class T>
 std::vector<std::string> text_rows(const Vector<N, T>& v) {
     if constexpr (N == 1) return {number_text(v[0])};
     std::string row = "[";
-    for (std::size_t i = 0; i < N; ++i) row += (i == 0 ? "" : " ") + number_text(v[i]);
-    return {row + "]"};
+    for (std::size_t i = 0; i < N; ++i) {
+        if (i != 0) row += ' ';
+        row += number_text(v[i]);
+    }
+    row += ']';
+    return {row};
 }
 template <std::size_t Rows, std::size_t Cols, class T>
 std::vector<std::string> text_rows(const Matrix<Rows, Cols, T>& m) {
@@ -94,8 +98,12 @@ std::vector<std::string> text_rows(const Matrix<Rows, Cols, T>& m) {
     std::vector<std::string> rows;
     for (std::size_t i = 0; i < Rows; ++i) {
         std::string row = i == 0 ? "[[" : " [";
-        for (std::size_t j = 0; j < Cols; ++j) row += (j == 0 ? "" : " ") + number_text(m(i, j));
-        rows.push_back(row + (i + 1 == Rows ? "]]" : "]"));
+        for (std::size_t j = 0; j < Cols; ++j) {
+            if (j != 0) row += ' ';
+            row += number_text(m(i, j));
+        }
+        row += i + 1 == Rows ? "]]" : "]";
+        rows.push_back(row);
     }
     return rows;
 }

@@ -90,7 +90,7 @@ public:
     /// From one value per entry, in the order of the list:
     /// `Network{Dense<2, 2>{W1, b1}, ReLU{}, Dense<2, 1>{W2, b2}}`.
     constexpr explicit Network(const Entries&... entries) requires(sizeof...(Entries) > 0)
-        : layers_(detail::make_layers(std::make_index_sequence<layer_count>{}, entries...)) {}
+        : layers_(layers_from(entries...)) {}
 
     /// Layer K: its parameters (`.W`, `.b`) and its `.activation`.
     template <std::size_t K>
@@ -244,6 +244,16 @@ private:
 
     static constexpr auto layer_indices =
         boost::hana::make_range(boost::hana::size_c<0>, boost::hana::size_c<layer_count>);
+
+    /// The layers made of the entries' values; none when the list is not well formed, so that
+    /// its mistake is reported once, by the checks, and not again by the construction.
+    static constexpr layers_type layers_from(const Entries&... entries) {
+        if constexpr (well_formed) {
+            return detail::make_layers(std::make_index_sequence<layer_count>{}, entries...);
+        } else {
+            return layers_type{};
+        }
+    }
 
     /// Calls `visit(k)` for k = K..., each an integral constant, in order.
     template <class Visitor, std::size_t... K>
