@@ -20,6 +20,8 @@ struct Sample {
     int species;
 };
 
+// One flower per line.
+// clang-format off
 inline constexpr Sample samples[sample_count] = {
     {{5.1, 3.5, 1.4, 0.2}, 0},
     {{4.9, 3.0, 1.4, 0.2}, 0},
@@ -172,5 +174,6 @@ inline constexpr Sample samples[sample_count] = {
     {{6.2, 3.4, 5.4, 2.3}, 2},
     {{5.9, 3.0, 5.1, 1.8}, 2},
 };
+// clang-format on
 
 }  // namespace iris

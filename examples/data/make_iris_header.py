@@ -38,12 +38,15 @@ struct Sample {
     int species;
 };
 
+// One flower per line.
+// clang-format off
 inline constexpr Sample samples[sample_count] = {
 """)
 for row in samples:
     values = ", ".join(row[:4])
     out.write(f"    {{{{{values}}}, {row[4]}}},\n")
 out.write("""};
+// clang-format on
 
 }  // namespace iris
 """)

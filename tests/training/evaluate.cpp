@@ -1,7 +1,6 @@
-#include <ctnn/training/evaluate.hpp>
-
 #include <ctnn/layer/dense.hpp>
 #include <ctnn/loss/squared_error.hpp>
+#include <ctnn/training/evaluate.hpp>
 
 #include <catch2/catch.hpp>
 

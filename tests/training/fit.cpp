@@ -1,11 +1,10 @@
-#include <ctnn/training/fit.hpp>
-
 #include <ctnn/activation/tanh.hpp>
 #include <ctnn/layer/dense.hpp>
 #include <ctnn/loss/squared_error.hpp>
 #include <ctnn/optimizer/schedule.hpp>
 #include <ctnn/optimizer/sgd.hpp>
 #include <ctnn/testing/bits.hpp>
+#include <ctnn/training/fit.hpp>
 #include <ctnn/training/train_step.hpp>
 
 #include <catch2/catch.hpp>

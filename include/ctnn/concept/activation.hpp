@@ -40,7 +40,7 @@ concept VectorActivation = requires(const F f, const Vector<3> v) {
 ///
 /// Archetype: `ctnn::testing::ActivationArchetype`.
 template <class F>
-concept Activation = std::semiregular<F> && (ElementwiseActivation<F> || VectorActivation<F>);
+concept Activation = std::semiregular<F> &&(ElementwiseActivation<F> || VectorActivation<F>);
 
 /// `a = f(z)` for any activation.
 template <Activation F, std::size_t N, class T>
@@ -57,8 +57,8 @@ constexpr Vector<N, T> activate(const F& f, const Vector<N, T>& z) {
 /// `dL/dz` from `dL/da` for any activation: `dL/da ⊙ f'(z)` element-wise, or the activation's
 /// own vector-Jacobian product.
 template <Activation F, std::size_t N, class T>
-constexpr Vector<N, T> activation_backward(const F& f, const Vector<N, T>& z,
-                                           const Vector<N, T>& a, const Vector<N, T>& dL_da) {
+constexpr Vector<N, T> activation_backward(const F& f, const Vector<N, T>& z, const Vector<N, T>& a,
+                                           const Vector<N, T>& dL_da) {
     if constexpr (ElementwiseActivation<F>) {
         Vector<N, T> dL_dz;
         for (std::size_t i = 0; i < N; ++i) {

@@ -22,19 +22,19 @@ namespace ctnn {
 ///           the same network code yields derivatives by a second, independent route.
 template <class T>
 concept Scalar = std::regular<T> && std::constructible_from<T, double> &&
-                 requires(const T a, const T b) {
-                     { a + b } -> std::convertible_to<T>;
-                     { a - b } -> std::convertible_to<T>;
-                     { a * b } -> std::convertible_to<T>;
-                     { a / b } -> std::convertible_to<T>;
-                     { -a } -> std::convertible_to<T>;
-                     { a < b } -> std::convertible_to<bool>;
-                     { exp(a) } -> std::convertible_to<T>;
-                     { expm1(a) } -> std::convertible_to<T>;
-                     { log(a) } -> std::convertible_to<T>;
-                     { log1p(a) } -> std::convertible_to<T>;
-                     { tanh(a) } -> std::convertible_to<T>;
-                     { sqrt(a) } -> std::convertible_to<T>;
-                 };
+    requires(const T a, const T b) {
+    { a + b } -> std::convertible_to<T>;
+    { a - b } -> std::convertible_to<T>;
+    { a* b } -> std::convertible_to<T>;
+    { a / b } -> std::convertible_to<T>;
+    { -a } -> std::convertible_to<T>;
+    { a < b } -> std::convertible_to<bool>;
+    { exp(a) } -> std::convertible_to<T>;
+    { expm1(a) } -> std::convertible_to<T>;
+    { log(a) } -> std::convertible_to<T>;
+    { log1p(a) } -> std::convertible_to<T>;
+    { tanh(a) } -> std::convertible_to<T>;
+    { sqrt(a) } -> std::convertible_to<T>;
+};
 
 }  // namespace ctnn

@@ -13,8 +13,8 @@ namespace ctnn::testing {
 /// of order one: the finite-difference error is about step^2 (truncation) plus
 /// epsilon / step (rounding), well below the tolerance.
 struct GradientCheckOptions {
-    double step = 1e-5;        ///< h in (L(p + h) - L(p - h)) / 2h
-    double tolerance = 1e-6;   ///< allowed |backprop - numeric| / max(1, |backprop|)
+    double step = 1e-5;       ///< h in (L(p + h) - L(p - h)) / 2h
+    double tolerance = 1e-6;  ///< allowed |backprop - numeric| / max(1, |backprop|)
 };
 
 /// The outcome of a gradient check; converts to `true` when every derivative agreed.
