@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace xor_example {
 
@@ -19,15 +20,28 @@ using XorNetwork = Network<Dense<2, 4>, Hidden, Dense<4, 1>, Sigmoid>;
 inline constexpr Vector<2> inputs[] = {{0.0, 0.0}, {0.0, 1.0}, {1.0, 0.0}, {1.0, 1.0}};
 inline constexpr Vector<1> targets[] = {{0.0}, {1.0}, {1.0}, {0.0}};
 
+/// A trained network and its mean training loss in every epoch.
+template <class Hidden>
+struct TrainingRun {
+    XorNetwork<Hidden> network;
+    std::vector<double> loss_per_epoch;
+};
+
 /// Glorot-uniform weights from `seed`, then `epochs` passes of plain gradient descent on
 /// binary cross-entropy, one example at a time in a shuffled order.
 template <class Hidden = Tanh>
+constexpr TrainingRun<Hidden> train_with_history(std::uint64_t seed, std::size_t epochs) {
+    TrainingRun<Hidden> run;
+    initialise(run.network, GlorotUniform{}, seed);
+    run.loss_per_epoch = fit(run.network, inputs, targets, BinaryCrossEntropy{},
+                             SGD{.learning_rate = 0.5}, {.epochs = epochs, .seed = seed});
+    return run;
+}
+
+/// The same training, keeping only the network (what a constexpr variable can hold).
+template <class Hidden = Tanh>
 constexpr XorNetwork<Hidden> train(std::uint64_t seed, std::size_t epochs) {
-    XorNetwork<Hidden> network;
-    initialise(network, GlorotUniform{}, seed);
-    fit(network, inputs, targets, BinaryCrossEntropy{}, SGD{.learning_rate = 0.5},
-        {.epochs = epochs, .seed = seed});
-    return network;
+    return train_with_history<Hidden>(seed, epochs).network;
 }
 
 /// True when every prediction is on the right side of 1/2 by at least `margin`: below
