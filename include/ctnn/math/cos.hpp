@@ -141,11 +141,7 @@ constexpr double cos_double(double x) noexcept {
 ///          The same code runs at compile time and at run time.
 template <IeeeFloat T>
 constexpr T cos(T x) noexcept {
-    if constexpr (std::same_as<T, float>) {
-        return static_cast<float>(detail::cos_double(static_cast<double>(x)));
-    } else {
-        return detail::cos_double(x);
-    }
+    return static_cast<T>(detail::cos_double(static_cast<double>(x)));  // float: rounded once
 }
 
 }  // namespace ctnn

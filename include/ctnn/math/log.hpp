@@ -118,11 +118,7 @@ constexpr double log_double(double x) noexcept {
 ///          log(1) = +0, log(+-0) = -inf, log(x < 0) = NaN, log(+inf) = +inf, log(NaN) = NaN.
 template <IeeeFloat T>
 constexpr T log(T x) noexcept {
-    if constexpr (std::same_as<T, float>) {
-        return static_cast<float>(detail::log_double(static_cast<double>(x)));
-    } else {
-        return detail::log_double(x);
-    }
+    return static_cast<T>(detail::log_double(static_cast<double>(x)));  // float: rounded once
 }
 
 }  // namespace ctnn

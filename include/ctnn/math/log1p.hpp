@@ -41,11 +41,7 @@ constexpr double log1p_double(double x) noexcept {
 ///          log1p(+inf) = +inf, log1p(NaN) = NaN.
 template <IeeeFloat T>
 constexpr T log1p(T x) noexcept {
-    if constexpr (std::same_as<T, float>) {
-        return static_cast<float>(detail::log1p_double(static_cast<double>(x)));
-    } else {
-        return detail::log1p_double(x);
-    }
+    return static_cast<T>(detail::log1p_double(static_cast<double>(x)));  // float: rounded once
 }
 
 }  // namespace ctnn

@@ -63,11 +63,7 @@ constexpr double sqrt_double(double x) noexcept {
 ///          sqrt(NaN) = NaN.
 template <IeeeFloat T>
 constexpr T sqrt(T x) noexcept {
-    if constexpr (std::same_as<T, float>) {
-        return static_cast<float>(detail::sqrt_double(static_cast<double>(x)));
-    } else {
-        return detail::sqrt_double(x);
-    }
+    return static_cast<T>(detail::sqrt_double(static_cast<double>(x)));  // float: rounded once
 }
 
 }  // namespace ctnn

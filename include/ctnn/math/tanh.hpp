@@ -42,11 +42,7 @@ constexpr double tanh_double(double x) noexcept {
 ///          odd; tanh(+-0) = +-0, tanh(+-inf) = +-1, tanh(NaN) = NaN.
 template <IeeeFloat T>
 constexpr T tanh(T x) noexcept {
-    if constexpr (std::same_as<T, float>) {
-        return static_cast<float>(detail::tanh_double(static_cast<double>(x)));
-    } else {
-        return detail::tanh_double(x);
-    }
+    return static_cast<T>(detail::tanh_double(static_cast<double>(x)));  // float: rounded once
 }
 
 }  // namespace ctnn
