@@ -11,13 +11,12 @@
 #include <ctnn/network/trace.hpp>
 
 #include <boost/hana/at.hpp>
-#include <boost/hana/fold_right.hpp>
 #include <boost/hana/for_each.hpp>
-#include <boost/hana/range.hpp>
 #include <boost/hana/tuple.hpp>
 
 #include <cstddef>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 namespace ctnn {
@@ -119,7 +118,7 @@ public:
                 constexpr std::size_t K = k;
                 layer<K>().forward(input_of<K>(trace), boost::hana::at_c<K>(trace.layers));
             };
-            for_each_index(through_layer, std::make_index_sequence<layer_count>{});
+            detail::for_each_index(through_layer, std::make_index_sequence<layer_count>{});
         }
     }
 
@@ -164,7 +163,7 @@ public:
                     layer<K>().backward(input_of<K>(trace), trace.template layer<K>(),
                                         boost::hana::at_c<K>(gradients.layers));
             };
-            for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
+            detail::for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
         }
     }
 
@@ -235,15 +234,13 @@ private:
                 constexpr auto member = std::get<i>(parameters);
                 visit(layer.*member, dL_dlayer.*member, k, i);
             };
-            for_each_index(visit_parameter,
-                           std::make_index_sequence<
-                               std::tuple_size_v<std::remove_cvref_t<decltype(parameters)>>>{});
+            detail::for_each_index(
+                visit_parameter,
+                std::make_index_sequence<
+                    std::tuple_size_v<std::remove_cvref_t<decltype(parameters)>>>{});
         };
-        for_each_index(visit_layer, std::make_index_sequence<layer_count>{});
+        detail::for_each_index(visit_layer, std::make_index_sequence<layer_count>{});
     }
-
-    static constexpr auto layer_indices =
-        boost::hana::make_range(boost::hana::size_c<0>, boost::hana::size_c<layer_count>);
 
     /// The layers made of the entries' values; none when the list is not well formed, so that
     /// its mistake is reported once, by the checks, and not again by the construction.
@@ -253,12 +250,6 @@ private:
         } else {
             return layers_type{};
         }
-    }
-
-    /// Calls `visit(k)` for k = K..., each an integral constant, in order.
-    template <class Visitor, std::size_t... K>
-    static constexpr void for_each_index(Visitor&& visit, std::index_sequence<K...>) {
-        (visit(std::integral_constant<std::size_t, K>{}), ...);
     }
 
     /// Where layer K's backward pass puts dL/d(its input): the dL/da of the layer before it, or

@@ -5,13 +5,24 @@
 #include <ctnn/layer/activated.hpp>
 
 #include <boost/hana/at.hpp>
-#include <boost/hana/for_each.hpp>
-#include <boost/hana/range.hpp>
 #include <boost/hana/tuple.hpp>
 
 #include <cstddef>
+#include <type_traits>
+#include <utility>
 
 namespace ctnn {
+
+namespace detail {
+
+/// Calls `visit(k)` for k = K..., each as an integral constant, in order: how the network walks
+/// its layers (a fold, cheaper under constant evaluation than a Hana algorithm).
+template <class Visitor, std::size_t... K>
+constexpr void for_each_index(Visitor&& visit, std::index_sequence<K...>) {
+    (visit(std::integral_constant<std::size_t, K>{}), ...);
+}
+
+}  // namespace detail
 
 /// Everything the forward pass computed for one input: the input x and, for every layer, its
 /// pre-activation z and activation a. The backward pass reads them back.
@@ -50,23 +61,20 @@ struct Gradients {
     /// Adds `other`'s parameter gradients to these: the sum over a mini-batch.
     constexpr void add_parameter_gradients(const Gradients& other) {
         auto add_layer = [&](auto k) {
-            boost::hana::at(layers, k).add_parameter_gradients(boost::hana::at(other.layers, k));
+            boost::hana::at_c<k>(layers).add_parameter_gradients(
+                boost::hana::at_c<k>(other.layers));
         };
-        boost::hana::for_each(indices, add_layer);
+        detail::for_each_index(add_layer, std::index_sequence_for<LayerGradients...>{});
     }
 
     /// Divides the parameter gradients by n: the mean over a mini-batch of n examples.
     template <class T>
     constexpr void divide_parameter_gradients(const T& n) {
         auto divide_layer = [&](auto k) {
-            boost::hana::at(layers, k).divide_parameter_gradients(n);
+            boost::hana::at_c<k>(layers).divide_parameter_gradients(n);
         };
-        boost::hana::for_each(indices, divide_layer);
+        detail::for_each_index(divide_layer, std::index_sequence_for<LayerGradients...>{});
     }
-
-private:
-    static constexpr auto indices = boost::hana::make_range(
-        boost::hana::size_c<0>, boost::hana::size_c<sizeof...(LayerGradients)>);
 };
 
 }  // namespace ctnn
