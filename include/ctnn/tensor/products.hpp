@@ -24,11 +24,13 @@ constexpr T dot(const Vector<N, T>& x, const Vector<N, T>& y) {
 }
 
 /// Row vector times matrix, `(xW)_j = sum_i x_i W_ij`: a dense layer's weighted sum.
-/// Each sum runs from i = 0 upwards, the order of `dot`; the loop walks W row by row.
+/// Each sum starts from its i = 0 product and adds the others in order; the loop walks W row
+/// by row. `multiply` of a batch (`matrix_products.hpp`) computes the same sums.
 template <std::size_t In, std::size_t Out, class T>
 constexpr Vector<Out, T> multiply(const Vector<In, T>& x, const Matrix<In, Out, T>& W) {
     Vector<Out, T> xW;
-    for (std::size_t i = 0; i < In; ++i) {
+    for (std::size_t j = 0; j < Out; ++j) xW.elements[j] = x.elements[0] * W.elements[j];
+    for (std::size_t i = 1; i < In; ++i) {
         const T x_i = x.elements[i];
         const T* W_i = W.elements + i * Out;
         for (std::size_t j = 0; j < Out; ++j) xW.elements[j] = xW.elements[j] + x_i * W_i[j];
@@ -37,14 +39,15 @@ constexpr Vector<Out, T> multiply(const Vector<In, T>& x, const Matrix<In, Out, 
 }
 
 /// Matrix times column vector, `(Wv)_i = sum_j W_ij v_j`: how a gradient flows back through
-/// a dense layer's weights. Each sum runs from j = 0 upwards.
+/// a dense layer's weights. Each sum starts from its j = 0 product and adds the others in
+/// order, as `multiply_transpose` of a batch does.
 template <std::size_t Rows, std::size_t Cols, class T>
 constexpr Vector<Rows, T> multiply(const Matrix<Rows, Cols, T>& W, const Vector<Cols, T>& v) {
     Vector<Rows, T> Wv;
     for (std::size_t i = 0; i < Rows; ++i) {
         const T* W_i = W.elements + i * Cols;
-        T sum(0.0);
-        for (std::size_t j = 0; j < Cols; ++j) sum = sum + W_i[j] * v.elements[j];
+        T sum = W_i[0] * v.elements[0];
+        for (std::size_t j = 1; j < Cols; ++j) sum = sum + W_i[j] * v.elements[j];
         Wv.elements[i] = sum;
     }
     return Wv;

@@ -76,6 +76,20 @@ constexpr void axpy(const typename X::scalar_type& a, const X& x, X& y) {
     for (std::size_t i = 0; i < X::size; ++i) y.elements[i] = y.elements[i] + a * x.elements[i];
 }
 
+/// Row m of a matrix, as a vector: one example of a batch.
+template <std::size_t Rows, std::size_t Cols, class T>
+constexpr Vector<Cols, T> row(const Matrix<Rows, Cols, T>& A, std::size_t m) {
+    Vector<Cols, T> A_m;
+    for (std::size_t j = 0; j < Cols; ++j) A_m.elements[j] = A.elements[m * Cols + j];
+    return A_m;
+}
+
+/// Sets row m of a matrix to v: one example into a batch.
+template <std::size_t Rows, std::size_t Cols, class T>
+constexpr void set_row(Matrix<Rows, Cols, T>& A, std::size_t m, const Vector<Cols, T>& v) {
+    for (std::size_t j = 0; j < Cols; ++j) A.elements[m * Cols + j] = v.elements[j];
+}
+
 /// True when every element of `actual` is within `tolerance` of the same element of `expected`.
 template <Tensor X>
 constexpr bool is_close(const X& actual, const X& expected,

@@ -1,0 +1,171 @@
+/// \file
+/// Matrix products of a mini-batch: `XW`, `X^T dZ` and `dZ W^T`, the dense layer's forward pass
+/// and its two gradients when the rows of X are B examples.
+///
+/// One kernel computes all three. It works on blocks of a few rows by a few dozen columns whose
+/// sums stay in local variables for the whole sum, so an optimising compiler keeps them in
+/// vector registers; each sum still runs from its first product upwards, one product at a time,
+/// so every element is the same sum in the same order as in `products.hpp`, at compile time and
+/// at run time.
+#pragma once
+
+#include <ctnn/tensor/matrix.hpp>
+
+#include <cstddef>
+
+namespace ctnn {
+
+namespace detail {
+
+/// How C = A·B is laid out: A(m, k) is `a[m * A_row + k * A_col]`, B(k, n) is
+/// `b[k * B_row + n * B_col]`, C is row-major with `M` rows and `N` columns.
+template <std::size_t M, std::size_t N, std::size_t A_row, std::size_t A_col, std::size_t B_row,
+          std::size_t B_col>
+struct ProductLayout {
+    static constexpr std::size_t rows = M;
+    static constexpr std::size_t columns = N;
+    static constexpr std::size_t a_row = A_row;
+    static constexpr std::size_t a_col = A_col;
+    static constexpr std::size_t b_row = B_row;
+    static constexpr std::size_t b_col = B_col;
+};
+
+/// The shape of the blocks of C whose sums stay in vector registers: rows, and bytes of columns.
+/// GCC and Clang allocate registers differently, so each has the shape it runs fastest with
+/// (measured with bench/kernels.cpp); the sums, and so the results, are the same for any shape.
+#if defined(__clang__)
+inline constexpr std::size_t block_rows = 2;
+#else
+inline constexpr std::size_t block_rows = 3;
+#endif
+inline constexpr std::size_t block_bytes = 128;
+
+/// A block of C = A·B, Rows by Width, summed over k = 0, 1, ..., depth - 1 in that order.
+/// `a` points at the block's first A(m, k), `b` at its first B(k, n), with B(k, n0 + j) at
+/// `b[k * B_row + j * B_col]`, and `c` at its first C(m, n). The sums start from the k = 0
+/// product, or, when the block `continues` an earlier part of the same sums, from C.
+template <class Layout, std::size_t Rows, std::size_t Width, std::size_t B_row, std::size_t B_col,
+          class T>
+constexpr void product_block(const T* a, const T* b, T* c, std::size_t depth, bool continues) {
+    T sum[Rows * Width];
+    std::size_t k = 0;
+    for (std::size_t r = 0; r < Rows; ++r) {
+        const T* c_r = c + r * Layout::columns;
+        const T a_r0 = a[r * Layout::a_row];
+        for (std::size_t j = 0; j < Width; ++j) {
+            sum[r * Width + j] = continues ? c_r[j] : a_r0 * b[j * B_col];
+        }
+    }
+    if (!continues) k = 1;
+    for (; k < depth; ++k) {
+        const T* b_k = b + k * B_row;
+        for (std::size_t r = 0; r < Rows; ++r) {
+            const T a_rk = a[r * Layout::a_row + k * Layout::a_col];
+            for (std::size_t j = 0; j < Width; ++j) {
+                sum[r * Width + j] = sum[r * Width + j] + a_rk * b_k[j * B_col];
+            }
+        }
+    }
+    for (std::size_t r = 0; r < Rows; ++r) {
+        T* c_r = c + r * Layout::columns;
+        for (std::size_t j = 0; j < Width; ++j) c_r[j] = sum[r * Width + j];
+    }
+}
+
+/// Columns [n0, n0 + Width) of the first `rows` rows of C (`b` and `c` point at column n0):
+/// `block_rows` rows at a time, then one at a time.
+template <class Layout, std::size_t Width, std::size_t B_row, std::size_t B_col, class T>
+constexpr void product_columns(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth,
+                               bool continues) {
+    const std::size_t blocked_rows = rows - rows % block_rows;
+    for (std::size_t m0 = 0; m0 < blocked_rows; m0 += block_rows) {
+        product_block<Layout, block_rows, Width, B_row, B_col>(
+            a + m0 * Layout::a_row, b, c + m0 * Layout::columns, depth, continues);
+    }
+    for (std::size_t m = blocked_rows; m < rows; ++m) {
+        product_block<Layout, 1, Width, B_row, B_col>(a + m * Layout::a_row, b,
+                                                      c + m * Layout::columns, depth, continues);
+    }
+}
+
+/// Columns [n0, n0 + Width) of C. When many rows share them, they are computed 128 products at
+/// a time from a packed copy of those columns of B: the copy is contiguous and small enough to
+/// stay in the fastest cache while every row block uses it. The sums are the same either way.
+template <class Layout, std::size_t Width, class T>
+constexpr void product_column_block(const T* a, const T* b, T* c, std::size_t rows,
+                                    std::size_t depth) {
+    if constexpr (Layout::rows >= 8) {
+        constexpr std::size_t depth_block = 128;
+        T panel[depth_block * Width];
+        for (std::size_t k0 = 0; k0 < depth; k0 += depth_block) {
+            const std::size_t panel_depth = depth - k0 < depth_block ? depth - k0 : depth_block;
+            for (std::size_t k = 0; k < panel_depth; ++k) {
+                const T* b_k = b + (k0 + k) * Layout::b_row;
+                for (std::size_t j = 0; j < Width; ++j)
+                    panel[k * Width + j] = b_k[j * Layout::b_col];
+            }
+            product_columns<Layout, Width, Width, 1>(a + k0 * Layout::a_col, panel, c, rows,
+                                                     panel_depth, k0 > 0);
+        }
+    } else {
+        product_columns<Layout, Width, Layout::b_row, Layout::b_col>(a, b, c, rows, depth, false);
+    }
+}
+
+/// The first `rows` rows of C = A·B (at most all of them), summed over `depth` products, in
+/// blocks of `block_bytes` of columns, then the remaining columns.
+template <class Layout, class T>
+constexpr void blocked_product(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
+    constexpr std::size_t width = block_bytes / sizeof(T) > 0 ? block_bytes / sizeof(T) : 1;
+    constexpr std::size_t N = Layout::columns;
+    if (rows > Layout::rows) rows = Layout::rows;
+    for (std::size_t n0 = 0; n0 + width <= N; n0 += width) {
+        product_column_block<Layout, width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+    }
+    if constexpr (N % width != 0) {
+        constexpr std::size_t n0 = N - N % width;
+        product_column_block<Layout, N % width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+    }
+}
+
+}  // namespace detail
+
+/// `C <- AB`, `(AB)_mn = sum_k A_mk B_kn`, for the first `rows` rows of A and C (the other
+/// rows of C are left as they are). With the examples of a batch as the rows of X,
+/// `product(X, W, Z)` is every example's `xW` at once, each sum in the order of the vector
+/// product.
+///
+/// Requires: 1 <= rows <= M.
+template <std::size_t M, std::size_t K, std::size_t N, class T>
+constexpr void product(const Matrix<M, K, T>& A, const Matrix<K, N, T>& B, Matrix<M, N, T>& C,
+                       std::size_t rows = M) {
+    detail::blocked_product<detail::ProductLayout<M, N, K, 1, N, 1>>(A.elements, B.elements,
+                                                                     C.elements, rows, K);
+}
+
+/// `C <- A^T B`, `(A^T B)_kn = sum_m A_mk B_mn` over the first `rows` rows of A and B, summed
+/// from m = 0 upwards. With examples as rows, `transpose_product(X, dZ, dW)` is the sum over the
+/// batch of the outer products `x ⊗ dL/dz`: a dense layer's dL/dW for the whole batch.
+///
+/// Requires: 1 <= rows <= M.
+template <std::size_t M, std::size_t K, std::size_t N, class T>
+constexpr void transpose_product(const Matrix<M, K, T>& A, const Matrix<M, N, T>& B,
+                                 Matrix<K, N, T>& C, std::size_t rows = M) {
+    detail::blocked_product<detail::ProductLayout<K, N, 1, K, N, 1>>(A.elements, B.elements,
+                                                                     C.elements, K, rows);
+}
+
+/// `C <- A B^T`, `(A B^T)_mk = sum_n A_mn B_kn`, for the first `rows` rows of A and C (the
+/// other rows of C are left as they are), each sum from n = 0 upwards. With examples as rows,
+/// `product_transpose(dZ, W, dX)` is every example's `W dL/dz`: the gradient a dense layer
+/// passes back.
+///
+/// Requires: 1 <= rows <= M.
+template <std::size_t M, std::size_t N, std::size_t K, class T>
+constexpr void product_transpose(const Matrix<M, N, T>& A, const Matrix<K, N, T>& B,
+                                 Matrix<M, K, T>& C, std::size_t rows = M) {
+    detail::blocked_product<detail::ProductLayout<M, K, N, 1, 1, N>>(A.elements, B.elements,
+                                                                     C.elements, rows, N);
+}
+
+}  // namespace ctnn
