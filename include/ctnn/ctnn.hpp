@@ -22,6 +22,7 @@
 #include <ctnn/tensor/matrix.hpp>
 #include <ctnn/tensor/tensor.hpp>
 #include <ctnn/tensor/products.hpp>
+#include <ctnn/tensor/matrix_products.hpp>
 
 // The extension points, each a documented contract.
 #include <ctnn/concept/activation.hpp>
@@ -38,6 +39,7 @@
 #include <ctnn/activation/softmax.hpp>
 
 // Layers.
+#include <ctnn/layer/batch.hpp>
 #include <ctnn/layer/dense.hpp>
 #include <ctnn/layer/pass.hpp>
 #include <ctnn/layer/activated.hpp>

@@ -116,3 +116,51 @@ TEST_CASE("Network: accepts any type that models the concepts", "[network][netwo
     STATIC_REQUIRE(after_steps(1).layer<0>().w == Vector<2>{0.0, 0.0});
     STATIC_REQUIRE(after_steps(2).layer<0>().w == Vector<2>{-2.0, -3.0});
 }
+
+TEST_CASE("Network: runs the first rows of a batch forward and backward, averaging gradients",
+          "[network][network]") {
+    // The linear layer above on two examples (a third row is not part of the batch):
+    // x0 = [3, 4], y0 = 10.5: z = 11.5, dL/dz = 2, dL/dW = [6, 8], dL/db = 2;
+    // x1 = [1, 0], y1 = 2.5: z = 1 + 0.5 = 1.5, dL/dz = 2 (1.5 - 2.5) = -2, dL/dW = [-2, 0],
+    // dL/db = -2. Means: dL/dW = [2, 4], dL/db = 0.
+    using Net = Network<Dense<2, 1>>;
+    constexpr Net net{Dense<2, 1>{.W = {1.0, 2.0}, .b = {0.5}}};
+    constexpr Matrix<3, 1> Y{10.5, 2.5, 99.0};
+    constexpr auto result = [&] {
+        struct {
+            Net::batch_trace_type<3> trace{};
+            Net::batch_gradients_type<3> gradients{};
+        } out;
+        out.trace.x = Matrix<3, 2>{3.0, 4.0, 1.0, 0.0, 7.0, 7.0};
+        net.forward(out.trace, 2);
+        net.backward(out.trace, Y, SquaredError{}, out.gradients, 2);
+        return out;
+    }();
+    STATIC_REQUIRE(result.trace.output() == Matrix<3, 1>{11.5, 1.5, 0.0});
+    STATIC_REQUIRE(result.gradients.layer<0>().dL_dz == Matrix<3, 1>{2.0, -2.0, 0.0});
+    STATIC_REQUIRE(result.gradients.layer<0>().W == Matrix<2, 1>{2.0, 4.0});
+    STATIC_REQUIRE(result.gradients.layer<0>().b == Vector<1>{0.0});
+}
+
+TEST_CASE("Network: chains a batch's gradient through every layer, row by row",
+          "[network][network]") {
+    // The three-layer chain above with x = 1 in both rows: every row has that test's values,
+    // and the mean of two equal gradients is that gradient.
+    using Net = Network<Dense<1, 1>, ReLU, Dense<1, 1>, LeakyReLU, Dense<1, 1>>;
+    constexpr Net net{Dense<1, 1>{.W = {2.0}}, ReLU{}, Dense<1, 1>{.W = {-1.0}},
+                      LeakyReLU{.slope = 0.25}, Dense<1, 1>{.W = {4.0}, .b = {1.0}}};
+    constexpr auto gradients = [&] {
+        Net::batch_trace_type<2> trace{};
+        trace.x = Matrix<2, 1>{1.0, 1.0};
+        net.forward(trace);
+        Net::batch_gradients_type<2> gradients{};
+        net.backward(trace, Matrix<2, 1>{0.0, 0.0}, SquaredError{}, gradients);
+        return gradients;
+    }();
+    STATIC_REQUIRE(gradients.layer<2>().W == Matrix<1, 1>{1.0});
+    STATIC_REQUIRE(gradients.layer<1>().dL_da == Matrix<2, 1>{-8.0, -8.0});
+    STATIC_REQUIRE(gradients.layer<1>().dL_dz == Matrix<2, 1>{-2.0, -2.0});
+    STATIC_REQUIRE(gradients.layer<1>().W == Matrix<1, 1>{-4.0});
+    STATIC_REQUIRE(gradients.layer<0>().dL_dz == Matrix<2, 1>{2.0, 2.0});
+    STATIC_REQUIRE(gradients.layer<0>().W == Matrix<1, 1>{2.0});
+}

@@ -2,9 +2,12 @@
 /// The `Activation` concept: a fixed non-linearity `a = f(z)` applied after a layer.
 #pragma once
 
+#include <ctnn/tensor/matrix.hpp>
+#include <ctnn/tensor/tensor.hpp>
 #include <ctnn/tensor/vector.hpp>
 
 #include <concepts>
+#include <cstddef>
 
 namespace ctnn {
 
@@ -68,6 +71,35 @@ constexpr Vector<N, T> activation_backward(const F& f, const Vector<N, T>& z, co
         return dL_dz;
     } else {
         return f.backward(z, a, dL_da);
+    }
+}
+
+/// `A = f(Z)` for the first `rows` rows of a batch (one example per row).
+template <Activation F, std::size_t B, std::size_t N, class T>
+constexpr void activate(const F& f, const Matrix<B, N, T>& Z, Matrix<B, N, T>& A,
+                        std::size_t rows = B) {
+    if constexpr (ElementwiseActivation<F>) {
+        for (std::size_t i = 0; i < rows * N; ++i) A.elements[i] = f.value(Z.elements[i]);
+    } else {
+        for (std::size_t m = 0; m < rows; ++m) set_row(A, m, f.forward(row(Z, m)));
+    }
+}
+
+/// `dL/dZ` from `dL/dA` for the first `rows` rows of a batch, each row as `activation_backward`
+/// computes it for one example.
+template <Activation F, std::size_t B, std::size_t N, class T>
+constexpr void activation_backward(const F& f, const Matrix<B, N, T>& Z, const Matrix<B, N, T>& A,
+                                   const Matrix<B, N, T>& dL_dA, Matrix<B, N, T>& dL_dZ,
+                                   std::size_t rows = B) {
+    if constexpr (ElementwiseActivation<F>) {
+        for (std::size_t i = 0; i < rows * N; ++i) {
+            const T da_dz = f.derivative(Z.elements[i], A.elements[i]);
+            dL_dZ.elements[i] = dL_dA.elements[i] * da_dz;
+        }
+    } else {
+        for (std::size_t m = 0; m < rows; ++m) {
+            set_row(dL_dZ, m, f.backward(row(Z, m), row(A, m), row(dL_dA, m)));
+        }
     }
 }
 

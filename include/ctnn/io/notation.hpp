@@ -259,7 +259,7 @@ const auto& dL_dinput_of(const typename Net::gradients_type& gradients) {
 /// da/dz element by element, `f.derivative(z, a)`: the factor the backward pass multiplies
 /// dL/da by.
 template <ElementwiseActivation F, std::size_t N, class T>
-Vector<N, T> activation_derivative(const F& f, const LayerTrace<N, T>& step) {
+Vector<N, T> activation_derivative(const F& f, const LayerTrace<Vector<N, T>>& step) {
     Vector<N, T> da_dz;
     for (std::size_t i = 0; i < N; ++i) da_dz[i] = f.derivative(step.z[i], step.a[i]);
     return da_dz;

@@ -5,6 +5,8 @@
 
 #include <ctnn/concept/activation.hpp>
 #include <ctnn/concept/layer.hpp>
+#include <ctnn/layer/batch.hpp>
+#include <ctnn/tensor/matrix.hpp>
 
 #include <cstddef>
 #include <tuple>
@@ -12,28 +14,29 @@
 namespace ctnn {
 
 /// What one layer's forward pass computed: the pre-activation z and the activation a = f(z)
-/// (the notebook's Z1 and A1).
-template <std::size_t N, class T>
+/// (the notebook's Z1 and A1). `Values` is a `Vector` for one example, a `Matrix` with one row
+/// per example for a batch.
+template <class Values>
 struct LayerTrace {
-    Vector<N, T> z;
-    Vector<N, T> a;
+    Values z;
+    Values a;
 
     friend constexpr bool operator==(const LayerTrace&, const LayerTrace&) = default;
 };
 
 /// What one layer's backward pass computed: the layer itself with each parameter replaced by
 /// the loss's derivative with respect to it (`.W` is dL/dW), plus dL/da and dL/dz
-/// (the notebook's dL_dA1 and dL_dZ1).
-template <Layer L>
+/// (the notebook's dL_dA1 and dL_dZ1). For a batch, `Values` is a `Matrix` whose rows are
+/// every example's dL/da and dL/dz.
+template <Layer L, class Values = Vector<L::output_size, typename L::scalar_type>>
 struct LayerGradient : L {
-    Vector<L::output_size, typename L::scalar_type> dL_dz;
-    Vector<L::output_size, typename L::scalar_type> dL_da;
+    Values dL_dz;
+    Values dL_da;
 
     /// Adds `other`'s parameter gradients to these (summing a mini-batch); dL_dz and dL_da,
     /// which belong to one example, are left as they are.
     constexpr void add_parameter_gradients(const LayerGradient& other) {
-        auto add = [&](auto... parameter) { ((this->*parameter += other.*parameter), ...); };
-        std::apply(add, L::parameters);
+        add_parameters<L>(*this, other);
     }
 
     /// Divides the parameter gradients by n (averaging a mini-batch of n examples).
@@ -56,9 +59,17 @@ template <Layer L, Activation F>
 struct Activated : L {
     using layer_type = L;
     using activation_type = F;
-    using trace_type = LayerTrace<L::output_size, typename L::scalar_type>;
+    using scalar_type = typename L::scalar_type;
+    using trace_type = LayerTrace<Vector<L::output_size, scalar_type>>;
     using gradient_type = LayerGradient<L>;
-    using input_type = Vector<L::input_size, typename L::scalar_type>;
+    using input_type = Vector<L::input_size, scalar_type>;
+    /// The same for a batch of B examples, one per row.
+    template <std::size_t B>
+    using batch_trace_type = LayerTrace<Matrix<B, L::output_size, scalar_type>>;
+    template <std::size_t B>
+    using batch_gradient_type = LayerGradient<L, Matrix<B, L::output_size, scalar_type>>;
+    template <std::size_t B>
+    using batch_input_type = Matrix<B, L::input_size, scalar_type>;
 
     [[no_unique_address]] F activation{};
 
@@ -81,6 +92,26 @@ struct Activated : L {
                                   gradient_type& gradient) const {
         gradient.dL_dz = activation_backward(activation, trace.z, trace.a, gradient.dL_da);
         return L::backward(x, gradient.dL_dz, gradient);
+    }
+
+    /// Forward pass of the first `rows` examples of a batch: Z = L(X), then A = f(Z).
+    template <std::size_t B>
+    constexpr void forward(const batch_input_type<B>& X, batch_trace_type<B>& trace,
+                           std::size_t rows = B) const {
+        forward_batch(static_cast<const L&>(*this), X, trace.z, rows);
+        activate(activation, trace.z, trace.a, rows);
+    }
+
+    /// Backward pass of the first `rows` examples of a batch: from the rows of
+    /// `gradient.dL_da`, fills those of `gradient.dL_dz`, the parameter gradients summed over
+    /// the rows, and (unless `dL_dX` is null) the rows of `*dL_dX`.
+    template <std::size_t B>
+    constexpr void backward(const batch_input_type<B>& X, const batch_trace_type<B>& trace,
+                            batch_gradient_type<B>& gradient, batch_input_type<B>* dL_dX,
+                            std::size_t rows = B) const {
+        activation_backward(activation, trace.z, trace.a, gradient.dL_da, gradient.dL_dz, rows);
+        backward_batch(static_cast<const L&>(*this), X, gradient.dL_dz, static_cast<L&>(gradient),
+                       dL_dX, rows);
     }
 };
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <ctnn/concept/layer.hpp>
+#include <ctnn/layer/batch.hpp>
+#include <ctnn/tensor/matrix_products.hpp>
 #include <ctnn/tensor/products.hpp>
 #include <ctnn/tensor/tensor.hpp>
 
@@ -21,7 +23,10 @@ namespace ctnn {
 /// Math:     z_j = sum_i x_i W_ij + b_j.
 /// Backward: dz/dW = x, dz/db = 1, dz/dx = W, hence
 ///           dL/dW = x ⊗ dL/dz (outer product), dL/db = dL/dz, dL/dx = W dL/dz.
-/// Models:   `Layer`.
+/// Batch:    with B examples as the rows of X, Z = XW + b (b added to every row),
+///           dL/dW = X^T dL/dZ and dL/db = the sum of the rows of dL/dZ (the sums over the
+///           batch of the examples' gradients), dL/dX = dL/dZ W^T.
+/// Models:   `Layer`, `BatchLayer`.
 /// Example:  `examples/day10/two_layer_forward.cpp`.
 template <std::size_t In, std::size_t Out, Scalar T = double>
 struct Dense {
@@ -50,9 +55,42 @@ struct Dense {
         gradient.b = dL_dz;            // dz/db = 1
         return multiply(W, dL_dz);     // dz/dx = W
     }
+
+    /// Z = XW + b for the first `rows` examples of a batch.
+    template <std::size_t B>
+    constexpr void forward(const Matrix<B, In, T>& X, Matrix<B, Out, T>& Z,
+                           std::size_t rows = B) const {
+        product(X, W, Z, rows);
+        for (std::size_t m = 0; m < rows; ++m) {
+            T* z_m = Z.elements + m * Out;
+            for (std::size_t j = 0; j < Out; ++j) z_m[j] = z_m[j] + b.elements[j];
+        }
+    }
+
+    /// dL/dW and dL/db summed over the first `rows` examples of a batch.
+    template <std::size_t B>
+    constexpr void parameter_gradients(const Matrix<B, In, T>& X, const Matrix<B, Out, T>& dL_dZ,
+                                       Dense& gradient, std::size_t rows = B) const {
+        transpose_product(X, dL_dZ, gradient.W, rows);  // sum over m of x_m ⊗ dL/dz_m
+        for (std::size_t j = 0; j < Out; ++j) gradient.b.elements[j] = dL_dZ.elements[j];
+        for (std::size_t m = 1; m < rows; ++m) {
+            const T* dL_dz_m = dL_dZ.elements + m * Out;
+            for (std::size_t j = 0; j < Out; ++j) {
+                gradient.b.elements[j] = gradient.b.elements[j] + dL_dz_m[j];
+            }
+        }
+    }
+
+    /// dL/dX = dL/dZ W^T for the first `rows` examples of a batch.
+    template <std::size_t B>
+    constexpr void input_gradient(const Matrix<B, Out, T>& dL_dZ, Matrix<B, In, T>& dL_dX,
+                                  std::size_t rows = B) const {
+        product_transpose(dL_dZ, W, dL_dX, rows);
+    }
 };
 
 static_assert(Layer<Dense<2, 1>>);
 static_assert(Layer<Dense<3, 2, float>>);
+static_assert(BatchLayer<Dense<3, 2, float>, 4>);
 
 }  // namespace ctnn

@@ -9,6 +9,8 @@
 #include <ctnn/network/checks.hpp>
 #include <ctnn/network/plan.hpp>
 #include <ctnn/network/trace.hpp>
+#include <ctnn/tensor/matrix.hpp>
+#include <ctnn/tensor/tensor.hpp>
 
 #include <boost/hana/at.hpp>
 #include <boost/hana/for_each.hpp>
@@ -47,6 +49,12 @@ struct NetworkTypes<boost::hana::tuple<Ls...>> {
     using input_type = Vector<first::input_size, scalar_type>;
     using trace_type = Trace<input_type, typename Ls::trace_type...>;
     using gradients_type = Gradients<input_type, typename Ls::gradient_type...>;
+    template <std::size_t B>
+    using batch_trace_type = Trace<Matrix<B, first::input_size, scalar_type>,
+                                   typename Ls::template batch_trace_type<B>...>;
+    template <std::size_t B>
+    using batch_gradients_type =
+        Gradients<NoInputGradient, typename Ls::template batch_gradient_type<B>...>;
     template <class O>
     using optimizer_state_type = boost::hana::tuple<parameter_states_t<O, Ls>...>;
     static constexpr std::size_t layer_count = sizeof...(Ls);
@@ -79,6 +87,14 @@ public:
     using output_type = Vector<output_size, scalar_type>;
     using trace_type = typename types::trace_type;
     using gradients_type = typename types::gradients_type;
+    /// The forward pass's records for a batch of B examples: `.x` holds the examples as rows,
+    /// and every layer's `.z` and `.a` hold one row per example.
+    template <std::size_t B>
+    using batch_trace_type = typename types::template batch_trace_type<B>;
+    /// The backward pass's results for a batch of B examples: every parameter's gradient of the
+    /// batch's mean loss, and every layer's dL/dz and dL/da with one row per example.
+    template <std::size_t B>
+    using batch_gradients_type = typename types::template batch_gradients_type<B>;
     /// What optimizer O keeps between steps, for every parameter of every layer.
     template <class O>
     using optimizer_state_type = typename types::template optimizer_state_type<O>;
@@ -117,6 +133,20 @@ public:
             auto through_layer = [&](auto k) {
                 constexpr std::size_t K = k;
                 layer<K>().forward(input_of<K>(trace), boost::hana::at_c<K>(trace.layers));
+            };
+            detail::for_each_index(through_layer, std::make_index_sequence<layer_count>{});
+        }
+    }
+
+    /// Forward pass of a batch: the first `rows` rows of `trace.x`, one example each, through
+    /// every layer into the same rows of its z and a. Row by row, the values are those of
+    /// `forward` on each example.
+    template <std::size_t B>
+    constexpr void forward(batch_trace_type<B>& trace, std::size_t rows = B) const {
+        if constexpr (well_formed) {
+            auto through_layer = [&](auto k) {
+                constexpr std::size_t K = k;
+                layer<K>().forward(input_of<K>(trace), boost::hana::at_c<K>(trace.layers), rows);
             };
             detail::for_each_index(through_layer, std::make_index_sequence<layer_count>{});
         }
@@ -167,6 +197,30 @@ public:
         }
     }
 
+    /// Backward pass of a batch: for the first `rows` rows of `trace`, with targets the same
+    /// rows of Y, every layer's dL/dz and dL/da row by row and every parameter's gradient of
+    /// the mean loss over the rows (the examples' gradients added from the first row on, then
+    /// divided by `rows`, as `fit` averages a mini-batch). The batch's dL/dX is not computed.
+    template <std::size_t B, std::size_t N, class T, class LossFunction>
+    constexpr void backward(const batch_trace_type<B>& trace, const Matrix<B, N, T>& Y,
+                            const LossFunction& loss_function, batch_gradients_type<B>& gradients,
+                            std::size_t rows = B) const {
+        if constexpr (target_fits<N, T, LossFunction>()) {
+            auto& dL_dA = boost::hana::at_c<layer_count - 1>(gradients.layers).dL_da;
+            for (std::size_t m = 0; m < rows; ++m) {
+                set_row(dL_dA, m, loss_function.gradient(row(trace.output(), m), row(Y, m)));
+            }
+            auto back_through_layer = [&](auto k) {
+                constexpr std::size_t K = layer_count - 1 - k;
+                layer<K>().backward(input_of<K>(trace), trace.template layer<K>(),
+                                    boost::hana::at_c<K>(gradients.layers),
+                                    dL_dinput_of<K>(gradients), rows);
+            };
+            detail::for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
+            gradients.divide_parameter_gradients(scalar_type(double(rows)));
+        }
+    }
+
     /// Calls `visit(layer)` for every layer, first to last; each is an `Activated<L, F>`, so
     /// `layer.W` is a dense layer's weight matrix and `layer.activation` its activation.
     template <class Visitor>
@@ -178,9 +232,10 @@ public:
         boost::hana::for_each(layers_, visit);
     }
 
-    /// Calls `visit(p, dL_dp)` for every parameter tensor p of every layer, first to last.
-    template <class Visitor>
-    constexpr void for_each_parameter(const gradients_type& gradients, Visitor&& visit) {
+    /// Calls `visit(p, dL_dp)` for every parameter tensor p of every layer, first to last;
+    /// `gradients` is a `gradients_type` or a `batch_gradients_type<B>`.
+    template <class GradientsType, class Visitor>
+    constexpr void for_each_parameter(const GradientsType& gradients, Visitor&& visit) {
         for_each_parameter_of(gradients,
                               [&](auto& p, const auto& dL_dp, auto, auto) { visit(p, dL_dp); });
     }
@@ -192,10 +247,11 @@ public:
         return {};
     }
 
-    /// Gradient step: every parameter updated by the optimizer from its gradient, the
-    /// optimizer's state for it carried in `state`.
-    template <class OptimizerType>
-    constexpr void update(const gradients_type& gradients, const OptimizerType& optimizer,
+    /// Gradient step: every parameter updated by the optimizer from its gradient (in a
+    /// `gradients_type` or a `batch_gradients_type<B>`), the optimizer's state for it carried
+    /// in `state`.
+    template <class GradientsType, class OptimizerType>
+    constexpr void update(const GradientsType& gradients, const OptimizerType& optimizer,
                           optimizer_state_type<OptimizerType>& state) {
         if constexpr (check::optimizer_models_optimizer<OptimizerType,
                                                         Optimizer<OptimizerType>>()) {
@@ -207,8 +263,8 @@ public:
     }
 
     /// Gradient step with an optimizer that keeps no state, such as `SGD`.
-    template <class OptimizerType>
-    constexpr void update(const gradients_type& gradients, const OptimizerType& optimizer) {
+    template <class GradientsType, class OptimizerType>
+    constexpr void update(const GradientsType& gradients, const OptimizerType& optimizer) {
         if constexpr (check::optimizer_models_optimizer<OptimizerType,
                                                         Optimizer<OptimizerType>>()) {
             if constexpr (check::optimizer_needs_no_state<OptimizerType,
@@ -219,11 +275,36 @@ public:
         }
     }
 
+    /// True when an input `Vector<N, T>` fits the network; otherwise a compile error naming the
+    /// mistake (and false).
+    template <std::size_t N, class T>
+    static constexpr bool input_fits() {
+        if constexpr (!well_formed) {
+            return false;
+        } else {
+            return check::input_width_matches<input_size, N>() &&
+                   check::vector_scalar_matches<scalar_type, T>();
+        }
+    }
+
+    /// True when a target `Vector<N, T>` fits the network's output and `LossFunction` is a
+    /// `Loss`; otherwise a compile error naming the mistake (and false).
+    template <std::size_t N, class T, class LossFunction>
+    static constexpr bool target_fits() {
+        if constexpr (!well_formed) {
+            return false;
+        } else {
+            return check::loss_models_loss<LossFunction, Loss<LossFunction>>() &&
+                   check::target_width_matches<output_size, N>() &&
+                   check::vector_scalar_matches<scalar_type, T>();
+        }
+    }
+
 private:
     /// Calls `visit(p, dL_dp, k, i)` for the i-th parameter p of every layer k, both given as
     /// integral constants.
-    template <class Visitor>
-    constexpr void for_each_parameter_of(const gradients_type& gradients, Visitor&& visit) {
+    template <class GradientsType, class Visitor>
+    constexpr void for_each_parameter_of(const GradientsType& gradients, Visitor&& visit) {
         auto visit_layer = [&](auto k) {
             constexpr std::size_t K = k;
             auto& layer = boost::hana::at_c<K>(layers_);
@@ -263,34 +344,24 @@ private:
         }
     }
 
+    /// The same for a batch: null for the first layer, whose dL/dX is not computed.
+    template <std::size_t K, std::size_t B>
+    static constexpr auto* dL_dinput_of(batch_gradients_type<B>& gradients) {
+        using dL_dX_type = typename types::first::template batch_input_type<B>;
+        if constexpr (K == 0) {
+            return static_cast<dL_dX_type*>(nullptr);
+        } else {
+            return &boost::hana::at_c<K - 1>(gradients.layers).dL_da;
+        }
+    }
+
     /// The input of layer K: x for the first, the activation of the one before otherwise.
-    template <std::size_t K>
-    static constexpr const auto& input_of(const trace_type& trace) {
+    template <std::size_t K, class TraceType>
+    static constexpr const auto& input_of(const TraceType& trace) {
         if constexpr (K == 0) {
             return trace.x;
         } else {
             return trace.template layer<K - 1>().a;
-        }
-    }
-
-    template <std::size_t N, class T>
-    static constexpr bool input_fits() {
-        if constexpr (!well_formed) {
-            return false;
-        } else {
-            return check::input_width_matches<input_size, N>() &&
-                   check::vector_scalar_matches<scalar_type, T>();
-        }
-    }
-
-    template <std::size_t N, class T, class LossFunction>
-    static constexpr bool target_fits() {
-        if constexpr (!well_formed) {
-            return false;
-        } else {
-            return check::loss_models_loss<LossFunction, Loss<LossFunction>>() &&
-                   check::target_width_matches<output_size, N>() &&
-                   check::vector_scalar_matches<scalar_type, T>();
         }
     }
 

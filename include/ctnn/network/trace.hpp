@@ -42,6 +42,10 @@ struct Trace {
     constexpr const auto& output() const { return layer<sizeof...(LayerTraces) - 1>().a; }
 };
 
+/// Where a batch's gradients would hold dL/dX: the backward pass of a batch stops at the first
+/// layer's parameters, as training needs nothing more.
+struct NoInputGradient {};
+
 /// Everything the backward pass computed for one input and target: for every layer, the
 /// derivative of the loss with respect to each of its parameters, its z and its a, and the
 /// derivative with respect to the network's input x.

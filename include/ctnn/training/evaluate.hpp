@@ -3,6 +3,8 @@
 #pragma once
 
 #include <ctnn/network/network.hpp>
+#include <ctnn/tensor/tensor.hpp>
+#include <ctnn/training/heap_value.hpp>
 
 #include <cstddef>
 #include <ranges>
@@ -21,6 +23,24 @@ constexpr std::size_t example_count(const Inputs& inputs, const Targets& targets
     }
     if (count == 0) throw std::invalid_argument("ctnn: there are no examples");
     return count;
+}
+
+/// Calls `visit(i, y_hat)` with the network's prediction for every inputs[i], i < count, in
+/// order; the inputs go through the network 64 at a time, as batches.
+template <class Net, class Inputs, class Visitor>
+constexpr void for_each_prediction(const Net& network, const Inputs& inputs, std::size_t count,
+                                   Visitor&& visit) {
+    using Input = std::ranges::range_value_t<Inputs>;
+    constexpr std::size_t batch_size = 64;
+    if constexpr (Net::template input_fits<Input::size, typename Input::scalar_type>()) {
+        const HeapValue<typename Net::template batch_trace_type<batch_size>> batch;
+        for (std::size_t first = 0; first < count; first += batch_size) {
+            const std::size_t rows = count - first < batch_size ? count - first : batch_size;
+            for (std::size_t m = 0; m < rows; ++m) set_row(batch->x, m, inputs[first + m]);
+            network.forward(*batch, rows);
+            for (std::size_t m = 0; m < rows; ++m) visit(first + m, row(batch->output(), m));
+        }
+    }
 }
 
 }  // namespace detail
@@ -55,8 +75,13 @@ constexpr auto mean_loss(const Network<Entries...>& network, const Inputs& input
     using T = typename Network<Entries...>::scalar_type;
     const std::size_t count = detail::example_count(inputs, targets);
     T sum(0.0);
-    for (std::size_t i = 0; i < count; ++i) {
-        sum = sum + network.loss(network.forward(inputs[i]), targets[i], loss);
+    if constexpr (Network<Entries...>::template target_fits<
+                      std::ranges::range_value_t<Targets>::size,
+                      typename std::ranges::range_value_t<Targets>::scalar_type, LossFunction>()) {
+        auto add_loss = [&](std::size_t i, const auto& y_hat) {
+            sum = sum + loss.value(y_hat, targets[i]);
+        };
+        detail::for_each_prediction(network, inputs, count, add_loss);
     }
     return sum / T(double(count));
 }
@@ -68,9 +93,10 @@ constexpr double accuracy(const Network<Entries...>& network, const Inputs& inpu
                           const Targets& targets) {
     const std::size_t count = detail::example_count(inputs, targets);
     std::size_t correct = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        if (same_class(network.predict(inputs[i]), targets[i])) ++correct;
-    }
+    auto count_correct = [&](std::size_t i, const auto& y_hat) {
+        if (same_class(y_hat, targets[i])) ++correct;
+    };
+    detail::for_each_prediction(network, inputs, count, count_correct);
     return double(correct) / double(count);
 }
 

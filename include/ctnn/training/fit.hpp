@@ -4,7 +4,10 @@
 
 #include <ctnn/network/network.hpp>
 #include <ctnn/optimizer/schedule.hpp>
+#include <ctnn/tensor/matrix.hpp>
+#include <ctnn/tensor/tensor.hpp>
 #include <ctnn/training/evaluate.hpp>
+#include <ctnn/training/heap_value.hpp>
 #include <ctnn/training/random.hpp>
 #include <ctnn/training/shuffle.hpp>
 
@@ -22,14 +25,45 @@ struct FitOptions {
     std::uint64_t seed = 0;   ///< seed of the shuffling order
 };
 
+/// Where `fit` is in its training, as reported to its observer after every batch.
+template <class T>
+struct FitProgress {
+    std::size_t epoch;          ///< counted from 0
+    std::size_t examples_done;  ///< in this epoch so far, the batch just taken included
+    std::size_t example_count;  ///< in every epoch: the epoch ends when examples_done reaches it
+    T loss;                     ///< the mean loss of the examples done in this epoch so far
+};
+
+/// `fit`'s default observer: reports nothing.
+struct NoProgress {
+    template <class T>
+    constexpr void operator()(const FitProgress<T>&) const {}
+};
+
+namespace detail {
+
+/// What `fit` reuses from batch to batch: the batch's trace (its examples in `trace.x`), its
+/// targets, and its gradients.
+template <class Net, std::size_t B, class Target>
+struct BatchBuffers {
+    typename Net::template batch_trace_type<B> trace;
+    Matrix<B, Target::size, typename Target::scalar_type> targets;
+    typename Net::template batch_gradients_type<B> gradients;
+};
+
+}  // namespace detail
+
 /// Trains `network` on the examples (inputs[i], targets[i]) by mini-batch gradient descent and
 /// returns the mean training loss of every epoch.
 ///
 /// Each epoch visits every example once (in a fresh random order when `options.shuffle`),
-/// in batches of `BatchSize` examples (the last one may be smaller): the gradients of a batch
-/// are averaged, then the optimizer takes one step. A batch of one is exactly `train_step`.
+/// in batches of `BatchSize` examples (the last one may be smaller): each batch goes through
+/// the network at once (`forward` and `backward` of a batch), its gradients are averaged, then
+/// the optimizer takes one step. A batch of one is exactly `train_step`.
 /// The epoch's loss is the mean of the losses the examples had when they were visited.
-/// `schedule.learning_rate(initial, epoch)` sets the learning rate of each epoch.
+/// `schedule.learning_rate(initial, epoch)` sets the learning rate of each epoch, and
+/// `observe(progress)` is called after every batch with a `FitProgress` (to draw a progress
+/// bar, or to evaluate the network when an epoch ends).
 ///
 /// `constexpr`: the compiler can train a network with it, and the same code trains at run time.
 /// Throws `std::invalid_argument` when inputs and targets differ in number or are empty (at
@@ -39,54 +73,56 @@ struct FitOptions {
 /// std::vector, std::span.
 template <std::size_t BatchSize = 1, class... Entries, std::ranges::random_access_range Inputs,
           std::ranges::random_access_range Targets, class LossFunction, class OptimizerType,
-          Schedule LearningRateSchedule = ConstantRate>
+          Schedule LearningRateSchedule = ConstantRate, class Observer = NoProgress>
 constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Targets& targets,
                    const LossFunction& loss, OptimizerType optimizer,
-                   const FitOptions& options = {}, const LearningRateSchedule& schedule = {}) {
-    using T = typename Network<Entries...>::scalar_type;
+                   const FitOptions& options = {}, const LearningRateSchedule& schedule = {},
+                   const Observer& observe = {}) {
+    using Net = Network<Entries...>;
+    using T = typename Net::scalar_type;
+    using Input = std::ranges::range_value_t<Inputs>;
+    using Target = std::ranges::range_value_t<Targets>;
     static_assert(BatchSize > 0,
                   "ctnn::fit: a batch holds at least one example. Use BatchSize >= 1.");
-    const std::size_t count = detail::example_count(inputs, targets);
-    const double initial_learning_rate = optimizer.learning_rate;
-    auto state = network.optimizer_state(optimizer);
-    // Filled by push_back: Clang 14 rejects libstdc++'s std::vector<T>(count) in constant
-    // evaluation ("assignment to object outside its lifetime").
-    std::vector<std::size_t> order;
-    order.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) order.push_back(i);
-    Pcg32 rng(options.seed);
-
-    // Buffers reused by every step: no network-sized value is created per example.
-    typename Network<Entries...>::trace_type trace{};
-    typename Network<Entries...>::gradients_type batch_gradients{};
-    typename Network<Entries...>::gradients_type example_gradients{};
-
     std::vector<T> history;
-    history.reserve(options.epochs);
-    for (std::size_t epoch = 0; epoch < options.epochs; ++epoch) {
-        optimizer.learning_rate = schedule.learning_rate(initial_learning_rate, epoch);
-        if (options.shuffle) shuffle(order.begin(), order.end(), rng);
+    if constexpr (Net::template input_fits<Input::size, typename Input::scalar_type>() &&
+                  Net::template target_fits<Target::size, typename Target::scalar_type,
+                                            LossFunction>()) {
+        const std::size_t count = detail::example_count(inputs, targets);
+        const double initial_learning_rate = optimizer.learning_rate;
+        auto state = network.optimizer_state(optimizer);
+        // Filled by push_back: Clang 14 rejects libstdc++'s std::vector<T>(count) in constant
+        // evaluation ("assignment to object outside its lifetime").
+        std::vector<std::size_t> order;
+        order.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) order.push_back(i);
+        Pcg32 rng(options.seed);
+        const detail::HeapValue<detail::BatchBuffers<Net, BatchSize, Target>> batch;
 
-        T epoch_loss(0.0);
-        for (std::size_t first = 0; first < count; first += BatchSize) {
-            const std::size_t last = first + BatchSize < count ? first + BatchSize : count;
-            for (std::size_t i = first; i < last; ++i) {
-                const auto& x = inputs[order[i]];
-                const auto& y = targets[order[i]];
-                network.forward(x, trace);
-                epoch_loss = epoch_loss + network.loss(trace, y, loss);
-                if (i == first) {
-                    network.backward(trace, y, loss, batch_gradients);
-                } else {
-                    network.backward(trace, y, loss, example_gradients);
-                    batch_gradients.add_parameter_gradients(example_gradients);
+        history.reserve(options.epochs);
+        for (std::size_t epoch = 0; epoch < options.epochs; ++epoch) {
+            optimizer.learning_rate = schedule.learning_rate(initial_learning_rate, epoch);
+            if (options.shuffle) shuffle(order.begin(), order.end(), rng);
+
+            T epoch_loss(0.0);
+            for (std::size_t first = 0; first < count; first += BatchSize) {
+                const std::size_t rows = count - first < BatchSize ? count - first : BatchSize;
+                for (std::size_t m = 0; m < rows; ++m) {
+                    set_row(batch->trace.x, m, inputs[order[first + m]]);
+                    set_row(batch->targets, m, targets[order[first + m]]);
                 }
+                network.forward(batch->trace, rows);
+                for (std::size_t m = 0; m < rows; ++m) {
+                    epoch_loss = epoch_loss +
+                                 loss.value(row(batch->trace.output(), m), row(batch->targets, m));
+                }
+                network.backward(batch->trace, batch->targets, loss, batch->gradients, rows);
+                network.update(batch->gradients, optimizer, state);
+                const std::size_t done = first + rows;
+                observe(FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
             }
-            if (last - first > 1)
-                batch_gradients.divide_parameter_gradients(T(double(last - first)));
-            network.update(batch_gradients, optimizer, state);
+            history.push_back(epoch_loss / T(double(count)));
         }
-        history.push_back(epoch_loss / T(double(count)));
     }
     return history;
 }

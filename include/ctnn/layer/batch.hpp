@@ -1,0 +1,76 @@
+/// \file
+/// Any layer on a mini-batch, its examples as the rows of a matrix: through the layer's own
+/// batch kernels when it has them (`BatchLayer`, e.g. `Dense`), one example at a time through
+/// its `forward` and `backward` otherwise.
+#pragma once
+
+#include <ctnn/concept/layer.hpp>
+#include <ctnn/tensor/matrix.hpp>
+#include <ctnn/tensor/tensor.hpp>
+
+#include <cstddef>
+#include <tuple>
+
+namespace ctnn {
+
+/// A layer that also computes B examples at once, each row of X one example.
+///
+/// Requires: `layer.forward(X, Z, rows)` sets the first `rows` rows of Z to the layers's z of
+///           the same rows of X; `layer.parameter_gradients(X, dL_dZ, gradient, rows)` sets
+///           every parameter of `gradient` to the sum over those rows of the example's dL/dp;
+///           `layer.input_gradient(dL_dZ, dL_dX, rows)` sets those rows of dL_dX to each
+///           example's dL/dx.
+/// Ensures:  the same values, bit for bit, as `forward` and `backward` one example at a time,
+///           with the parameter gradients of the rows added from the first row on.
+/// Models:   `Dense`.
+template <class L, std::size_t B>
+concept BatchLayer = Layer<L> &&
+    requires(const L layer, L& gradient, const Matrix<B, L::input_size, typename L::scalar_type>& X,
+             Matrix<B, L::output_size, typename L::scalar_type>& Z,
+             const Matrix<B, L::output_size, typename L::scalar_type>& dL_dZ,
+             Matrix<B, L::input_size, typename L::scalar_type>& dL_dX, std::size_t rows) {
+    layer.forward(X, Z, rows);
+    layer.parameter_gradients(X, dL_dZ, gradient, rows);
+    layer.input_gradient(dL_dZ, dL_dX, rows);
+};
+
+/// Adds the parameter gradients in `other` to those in `gradient`.
+template <Layer L>
+constexpr void add_parameters(L& gradient, const L& other) {
+    auto add = [&](auto... parameter) { ((gradient.*parameter += other.*parameter), ...); };
+    std::apply(add, L::parameters);
+}
+
+/// `Z = layer(X)` for the first `rows` rows of a batch.
+template <Layer L, std::size_t B, class T>
+constexpr void forward_batch(const L& layer, const Matrix<B, L::input_size, T>& X,
+                             Matrix<B, L::output_size, T>& Z, std::size_t rows = B) {
+    if constexpr (BatchLayer<L, B>) {
+        layer.forward(X, Z, rows);
+    } else {
+        for (std::size_t m = 0; m < rows; ++m) set_row(Z, m, layer.forward(row(X, m)));
+    }
+}
+
+/// The backward pass of the first `rows` rows of a batch: `gradient` gets the sum over the rows
+/// of the parameter gradients and, unless `dL_dX` is null, the rows of `*dL_dX` get each
+/// example's dL/dx. (The first layer of a network needs no dL/dx: for it, none is computed.)
+template <Layer L, std::size_t B, class T>
+constexpr void backward_batch(const L& layer, const Matrix<B, L::input_size, T>& X,
+                              const Matrix<B, L::output_size, T>& dL_dZ, L& gradient,
+                              Matrix<B, L::input_size, T>* dL_dX, std::size_t rows = B) {
+    if constexpr (BatchLayer<L, B>) {
+        layer.parameter_gradients(X, dL_dZ, gradient, rows);
+        if (dL_dX) layer.input_gradient(dL_dZ, *dL_dX, rows);
+    } else {
+        L example_gradient{};
+        for (std::size_t m = 0; m < rows; ++m) {
+            L& gradient_m = m == 0 ? gradient : example_gradient;
+            const auto dL_dx = layer.backward(row(X, m), row(dL_dZ, m), gradient_m);
+            if (dL_dX) set_row(*dL_dX, m, dL_dx);
+            if (m > 0) add_parameters(gradient, example_gradient);
+        }
+    }
+}
+
+}  // namespace ctnn

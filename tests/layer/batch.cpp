@@ -1,0 +1,96 @@
+// Any layer on a batch: Dense through its batch kernels, a layer without them (the archetype)
+// one example at a time. Both must give, row by row, the bits of the one-example passes, with
+// the parameter gradients of the rows added from the first row on.
+#include <ctnn/layer/batch.hpp>
+#include <ctnn/layer/dense.hpp>
+#include <ctnn/testing/archetypes.hpp>
+#include <ctnn/testing/bits.hpp>
+#include <ctnn/training/random.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstddef>
+
+using namespace ctnn;
+using ctnn::testing::same_bits;
+
+namespace {
+
+/// Fills every parameter of `layer` and the matrices with seeded random values in [-1, 1).
+template <class T, class... Tensors>
+constexpr void fill_random(std::uint64_t seed, Tensors&... tensors) {
+    Pcg32 rng(seed);
+    auto fill = [&](auto& tensor) {
+        for (auto& element : tensor.elements) element = uniform<T>(rng, T(-1.0), T(1.0));
+    };
+    (fill(tensors), ...);
+}
+
+/// Runs 5 examples through `layer` as a batch of 6 with 5 rows, and one at a time.
+template <class L>
+constexpr bool batch_matches_examples(L layer) {
+    using T = typename L::scalar_type;
+    constexpr std::size_t B = 6, rows = 5, In = L::input_size, Out = L::output_size;
+    Matrix<B, In, T> X;
+    Matrix<B, Out, T> dL_dZ;
+    std::apply([&](auto... parameter) { fill_random<T>(1, layer.*parameter...); }, L::parameters);
+    fill_random<T>(2, X, dL_dZ);
+
+    Matrix<B, Out, T> Z;
+    forward_batch(layer, X, Z, rows);
+    L gradient{};
+    Matrix<B, In, T> dL_dX;
+    backward_batch(layer, X, dL_dZ, gradient, &dL_dX, rows);
+    L parameters_only{};
+    backward_batch(layer, X, dL_dZ, parameters_only, static_cast<Matrix<B, In, T>*>(nullptr), rows);
+
+    L sum{};
+    for (std::size_t m = 0; m < rows; ++m) {
+        L gradient_m{};
+        const auto dL_dx = layer.backward(row(X, m), row(dL_dZ, m), gradient_m);
+        if (m == 0) {
+            sum = gradient_m;
+        } else {
+            add_parameters(sum, gradient_m);
+        }
+        if (!same_bits(row(Z, m), layer.forward(row(X, m)))) return false;
+        if (!same_bits(row(dL_dX, m), dL_dx)) return false;
+    }
+    auto same_parameters = [&](const L& a, const L& b) {
+        return std::apply([&](auto... p) { return (same_bits(a.*p, b.*p) && ...); }, L::parameters);
+    };
+    return same_parameters(gradient, sum) && same_parameters(parameters_only, sum);
+}
+
+}  // namespace
+
+TEST_CASE("forward_batch: Dense's batch kernels give every example's bits", "[layer][batch]") {
+    STATIC_REQUIRE(BatchLayer<Dense<3, 2>, 6>);
+    STATIC_REQUIRE(batch_matches_examples(Dense<9, 14>{}));
+    STATIC_REQUIRE(batch_matches_examples(Dense<30, 29, float>{}));
+}
+
+TEST_CASE("forward_batch: a layer without batch kernels runs one example at a time",
+          "[layer][batch]") {
+    STATIC_REQUIRE_FALSE(BatchLayer<testing::LayerArchetype<3>, 6>);
+    STATIC_REQUIRE(batch_matches_examples(testing::LayerArchetype<3>{}));
+}
+
+TEST_CASE("backward_batch: sums the rows' parameter gradients, by hand", "[layer][batch]") {
+    // Dense<1, 2> with W = [1, -1]: x = 2 with dL/dz = [1, 0.5], x = -1 with dL/dz = [3, 1]:
+    // dL/dW = 2 [1, 0.5] + (-1) [3, 1] = [-1, 0]; dL/db = [4, 1.5];
+    // dL/dx = W dL/dz = [1 - 0.5, 3 - 1] = [0.5, 2].
+    constexpr Dense<1, 2> layer{.W = {1.0, -1.0}};
+    constexpr auto result = [&] {
+        struct {
+            Dense<1, 2> gradient{};
+            Matrix<2, 1> dL_dX{};
+        } out;
+        backward_batch(layer, Matrix<2, 1>{2.0, -1.0}, Matrix<2, 2>{1.0, 0.5, 3.0, 1.0},
+                       out.gradient, &out.dL_dX);
+        return out;
+    }();
+    STATIC_REQUIRE(result.gradient.W == Matrix<1, 2>{-1.0, 0.0});
+    STATIC_REQUIRE(result.gradient.b == Vector<2>{4.0, 1.5});
+    STATIC_REQUIRE(result.dL_dX == Matrix<2, 1>{0.5, 2.0});
+}
