@@ -16,3 +16,17 @@ function(ctnn_compile_time_training target)
     $<$<CXX_COMPILER_ID:GNU>:-fconstexpr-ops-limit=${arg_OPS}>
     $<$<CXX_COMPILER_ID:Clang>:-fconstexpr-steps=${arg_OPS}>)
 endfunction()
+
+# ctnn_native_code(<target>)
+#
+# Compiles one target for the vector instructions of the machine that builds it
+# (-march=native), so that ctnn's batch kernels use all of its SIMD width at run time. The
+# program then runs only on machines with the same instructions; results stay those of the
+# constexpr code as long as floating-point contraction stays off (the default of ctnn::ctnn).
+function(ctnn_native_code target)
+  include(CheckCXXCompilerFlag)
+  check_cxx_compiler_flag(-march=native CTNN_HAS_MARCH_NATIVE)
+  if(CTNN_HAS_MARCH_NATIVE)
+    target_compile_options(${target} PRIVATE -march=native)
+  endif()
+endfunction()

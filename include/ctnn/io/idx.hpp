@@ -8,6 +8,7 @@
 /// names the file and what is wrong with it.
 #pragma once
 
+#include <ctnn/io/data_error.hpp>
 #include <ctnn/tensor/vector.hpp>
 
 #include <algorithm>
@@ -26,11 +27,6 @@
 #include <zlib.h>
 
 namespace ctnn {
-
-/// A data file that cannot be read, or that does not hold what it should.
-struct DataError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
 
 /// The images of an IDX image file: `count` images of `rows` x `cols` unsigned bytes.
 ///
@@ -53,16 +49,6 @@ struct IdxLabels {
 };
 
 namespace detail {
-
-/// `"<file>"`, the way every message names a file.
-inline std::string quoted_name(const std::filesystem::path& file) {
-    return '"' + file.string() + '"';
-}
-
-/// `ctnn: "<file>" <problem>`
-[[noreturn]] inline void data_error(const std::filesystem::path& file, const std::string& problem) {
-    throw DataError("ctnn: " + quoted_name(file) + ' ' + problem);
-}
 
 /// `0x00000803`
 inline std::string hex32(std::uint32_t value) {

@@ -1,0 +1,333 @@
+#include <ctnn/io/weights.hpp>
+#include <ctnn/training/random.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <unistd.h>
+#include <vector>
+
+using namespace ctnn;
+using Catch::Matchers::Message;
+
+namespace {
+
+/// A directory of its own under the system's temporary directory, removed at the end.
+struct TemporaryDirectory {
+    std::filesystem::path path;
+
+    TemporaryDirectory() {
+        static int created = 0;
+        path =
+            std::filesystem::temp_directory_path() /
+            ("ctnn-weights-test-" + std::to_string(::getpid()) + "-" + std::to_string(++created));
+        std::filesystem::remove_all(path);
+        std::filesystem::create_directories(path);
+    }
+    TemporaryDirectory(const TemporaryDirectory&) = delete;
+    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
+    ~TemporaryDirectory() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+
+    std::filesystem::path operator/(const std::string& name) const { return path / name; }
+};
+
+std::string read_bytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_bytes(const std::filesystem::path& file, const std::string& bytes) {
+    std::ofstream out(file, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    REQUIRE(out.good());
+}
+
+/// `"<file>"` as the messages quote it.
+std::string quoted(const std::filesystem::path& file) { return '"' + file.string() + '"'; }
+
+/// Every parameter of the network as its bit pattern, layer after layer.
+template <class Net>
+std::vector<std::uint64_t> parameter_bits(const Net& network) {
+    std::vector<std::uint64_t> bits;
+    network.for_each_layer([&](const auto& layer) {
+        using L = typename std::remove_cvref_t<decltype(layer)>::layer_type;
+        std::apply(
+            [&](auto... member) {
+                [[maybe_unused]] auto add = [&](const auto& p) {
+                    for (const auto x : p.elements) bits.push_back(detail::to_bits(x));
+                };
+                (add(layer.*member), ...);
+            },
+            L::parameters);
+    });
+    return bits;
+}
+
+/// Gives every parameter a random bit pattern (NaNs and infinities too), then sets the first
+/// few to -0, the smallest subnormal, the largest subnormal and +0.
+template <class Net>
+void randomise(Net& network, std::uint64_t seed) {
+    Pcg32 rng{seed};
+    std::size_t n = 0;
+    network.for_each_layer([&](auto& layer) {
+        using L = typename std::remove_cvref_t<decltype(layer)>::layer_type;
+        std::apply(
+            [&](auto... member) {
+                [[maybe_unused]] auto fill = [&](auto& p) {
+                    using T = std::remove_cvref_t<decltype(p.elements[0])>;
+                    using Bits = typename detail::float_layout<T>::bits;
+                    const T special[] = {
+                        T(-0.0), std::numeric_limits<T>::denorm_min(),
+                        std::numeric_limits<T>::min() - std::numeric_limits<T>::denorm_min(),
+                        T(0.0)};
+                    for (auto& x : p.elements) {
+                        const Bits bits = static_cast<Bits>((std::uint64_t{rng()} << 32) | rng());
+                        x = n < 4 ? special[n] : detail::from_bits<T>(bits);
+                        ++n;
+                    }
+                };
+                (fill(layer.*member), ...);
+            },
+            L::parameters);
+    });
+}
+
+using SmallFloat = Network<Dense<5, 7, float>, Tanh, Dense<7, 3, float>, Softmax>;
+using SmallDouble = Network<Dense<4, 6>, LeakyReLU, Dense<6, 6>, Sigmoid, Softmax, Dense<6, 2>>;
+
+/// The little-endian bytes of an unsigned 64-bit number.
+std::string u64(std::uint64_t value) {
+    std::string bytes;
+    for (int i = 0; i < 8; ++i) bytes += static_cast<char>((value >> (8 * i)) & 0xff);
+    return bytes;
+}
+
+/// A string as the format writes it: its length, then its bytes.
+std::string text(const std::string& value) { return u64(value.size()) + value; }
+
+}  // namespace
+
+TEST_CASE("save_weights: writes the documented format, byte for byte", "[io][weights]") {
+    using Net = Network<Dense<1, 2>, LeakyReLU>;
+    Net net{Dense<1, 2>{.W = {0.5, -2.0}, .b = {-0.0, 1.0}}, LeakyReLU{0.25}};
+    std::ostringstream out;
+    save_weights(out, net);
+    const std::string expected =
+        std::string(
+            "\x89"
+            "ctnnw\r\n",
+            8) +
+        u64(1) + text("double") + u64(8) + text("Network<Dense<1, 2, double>, LeakyReLU>") +
+        u64(1) +                                                                       // 1 layer
+        text("Dense") + u64(1) + u64(2) + text("LeakyReLU") +                          // layer 0
+        u64(1) + text("slope") + u64(0x3FD0000000000000) +                             // 0.25
+        u64(2) + text("W") + u64(2) + u64(1) + u64(2) + text("b") + u64(1) + u64(2) +  // shapes
+        u64(0x3FE0000000000000) + u64(0xC000000000000000) +                            // W
+        u64(0x8000000000000000) + u64(0x3FF0000000000000);                             // b
+    CHECK(out.str() == expected);
+}
+
+TEST_CASE("load_weights: gives back every parameter bit for bit", "[io][weights]") {
+    TemporaryDirectory directory;
+    SECTION("float") {
+        auto saved = std::make_unique<SmallFloat>();
+        randomise(*saved, 1);
+        save_weights(directory / "float.weights", *saved);
+        auto loaded = std::make_unique<SmallFloat>();
+        load_weights(directory / "float.weights", *loaded);
+        CHECK(parameter_bits(*loaded) == parameter_bits(*saved));
+    }
+    SECTION("double, with a LeakyReLU whose slope is restored") {
+        auto saved = std::make_unique<SmallDouble>();
+        randomise(*saved, 2);
+        saved->layer<0>().activation.slope = 0.125;
+        save_weights(directory / "double.weights", *saved);
+        auto loaded = std::make_unique<SmallDouble>();
+        load_weights(directory / "double.weights", *loaded);
+        CHECK(parameter_bits(*loaded) == parameter_bits(*saved));
+        CHECK(loaded->layer<0>().activation.slope == 0.125);
+    }
+}
+
+TEST_CASE("load_weights: reads one record from a stream and leaves it after the record",
+          "[io][weights]") {
+    auto first = std::make_unique<SmallFloat>();
+    auto second = std::make_unique<SmallFloat>();
+    randomise(*first, 3);
+    randomise(*second, 4);
+    std::stringstream stream;
+    save_weights(stream, *first);
+    save_weights(stream, *second);
+    auto loaded = std::make_unique<SmallFloat>();
+    load_weights(stream, *loaded);
+    CHECK(parameter_bits(*loaded) == parameter_bits(*first));
+    load_weights(stream, *loaded);
+    CHECK(parameter_bits(*loaded) == parameter_bits(*second));
+}
+
+TEST_CASE("load_weights: accepts a file for the same layers, however the list spelled them",
+          "[io][weights]") {
+    Network<Dense<2, 2>, Identity, Dense<2, 1>> saved{Dense<2, 2>{.W = {1.0, 2.0, 3.0, 4.0}},
+                                                      Identity{}, Dense<2, 1>{.b = {-0.0}}};
+    std::stringstream stream;
+    save_weights(stream, saved);
+    Network<Dense<2, 2>, Dense<2, 1>> loaded;
+    load_weights(stream, loaded);
+    CHECK(parameter_bits(loaded) == parameter_bits(saved));
+}
+
+TEST_CASE("load_weights: refuses a file saved from another architecture, saying what differs",
+          "[io][weights]") {
+    TemporaryDirectory directory;
+    const auto file = directory / "net.weights";
+    save_weights(file, Network<Dense<6, 4, float>, ReLU, Dense<4, 3, float>>{});
+
+    auto network = std::make_unique<Network<Dense<6, 5, float>, ReLU, Dense<5, 3, float>>>();
+    randomise(*network, 5);
+    const auto before = parameter_bits(*network);
+    CHECK_THROWS_MATCHES(
+        load_weights(file, *network), ArchitectureMismatch,
+        Message("ctnn: " + quoted(file) +
+                " was saved from Network<Dense<6, 4, float>, ReLU, Dense<4, 3, float>> but is "
+                "loaded into Network<Dense<6, 5, float>, ReLU, Dense<5, 3, float>>: layer 0 has 4 "
+                "outputs in the file, 5 in the network; layer 1 has 4 inputs in the file, 5 in "
+                "the network"));
+    CHECK(parameter_bits(*network) == before);
+
+    Network<Dense<6, 4>, ReLU, Dense<4, 3>> doubles;
+    CHECK_THROWS_WITH(load_weights(file, doubles),
+                      Catch::EndsWith(": the parameters are float (4 bytes each) in the file, "
+                                      "double (8 bytes each) in the network"));
+    Network<Dense<6, 4, float>, Tanh, Dense<4, 3, float>> tanh;
+    CHECK_THROWS_WITH(load_weights(file, tanh),
+                      Catch::EndsWith(": layer 0's activation is ReLU in the file, Tanh in the "
+                                      "network"));
+    Network<Dense<6, 4, float>, ReLU, Dense<4, 3, float>, Tanh, Softmax> longer;
+    CHECK_THROWS_WITH(load_weights(file, longer),
+                      Catch::EndsWith(": the file has 2 layers, the network 3; layer 1's "
+                                      "activation is Identity in the file, Tanh in the network"));
+    Network<Dense<6, 4, float>, ReLU, Dense<4, 4, float>, ReLU, Dense<4, 3, float>> deeper;
+    CHECK_THROWS_WITH(load_weights(file, deeper),
+                      Catch::EndsWith(": the file has 2 layers, the network 3; layer 1 has 3 "
+                                      "outputs in the file, 4 in the network; layer 1's "
+                                      "activation is Identity in the file, ReLU in the network"));
+    Network<Dense<6, 4, float>, ReLU, Softmax> pass;
+    CHECK_THROWS_WITH(load_weights(file, pass),
+                      Catch::EndsWith(": layer 1 is a Dense layer in the file, a Pass layer in "
+                                      "the network; layer 1 has 3 outputs in the file, 4 in the "
+                                      "network; layer 1's activation is Identity in the file, "
+                                      "Softmax in the network"));
+}
+
+TEST_CASE("load_weights: reports a file that is missing or is not a weights file",
+          "[io][weights]") {
+    TemporaryDirectory directory;
+    auto network = std::make_unique<SmallFloat>();
+    randomise(*network, 6);
+    const auto before = parameter_bits(*network);
+
+    const auto missing = directory / "missing.weights";
+    CHECK_THROWS_MATCHES(
+        load_weights(missing, *network), DataError,
+        Message("ctnn: " + quoted(missing) + " cannot be opened: No such file or directory"));
+    CHECK_THROWS_MATCHES(
+        load_weights(directory.path, *network), DataError,
+        Message("ctnn: " + quoted(directory.path) + " is a directory, not a weights file"));
+
+    const auto text_file = directory / "notes.txt";
+    write_bytes(text_file, "hello, world\n");
+    CHECK_THROWS_MATCHES(load_weights(text_file, *network), DataError,
+                         Message("ctnn: " + quoted(text_file) +
+                                 " is not a ctnn weights file: it starts with 68 65 6c 6c 6f 2c "
+                                 "20 77, a weights file with 89 63 74 6e 6e 77 0d 0a "
+                                 "(\"\\x89ctnnw\\r\\n\")"));
+
+    const auto empty = directory / "empty.weights";
+    write_bytes(empty, "");
+    CHECK_THROWS_MATCHES(load_weights(empty, *network), DataError,
+                         Message("ctnn: " + quoted(empty) +
+                                 " is truncated: it holds 0 bytes, fewer than the 8 of the weights "
+                                 "file signature 89 63 74 6e 6e 77 0d 0a (\"\\x89ctnnw\\r\\n\")"));
+    CHECK(parameter_bits(*network) == before);
+}
+
+TEST_CASE("load_weights: reports another format version, a truncated file and trailing bytes",
+          "[io][weights]") {
+    TemporaryDirectory directory;
+    const auto good = directory / "good.weights";
+    save_weights(good, SmallFloat{});
+    const std::string bytes = read_bytes(good);
+    const std::size_t parameter_bytes = (5 * 7 + 7 + 7 * 3 + 3) * sizeof(float);
+    const std::size_t architecture_bytes = bytes.size() - parameter_bytes;
+    const auto file = directory / "bad.weights";
+
+    auto network = std::make_unique<SmallFloat>();
+    randomise(*network, 7);
+    const auto before = parameter_bits(*network);
+
+    SECTION("another version") {
+        std::string newer = bytes;
+        newer[8] = 2;
+        write_bytes(file, newer);
+        CHECK_THROWS_MATCHES(load_weights(file, *network), DataError,
+                             Message("ctnn: " + quoted(file) +
+                                     " has weights format version 2, which this ctnn does not "
+                                     "read (it reads version 1)"));
+    }
+    SECTION("truncated in the architecture record") {
+        write_bytes(file, bytes.substr(0, 20));
+        CHECK_THROWS_MATCHES(load_weights(file, *network), DataError,
+                             Message("ctnn: " + quoted(file) +
+                                     " is truncated: it ends after 20 bytes, in the length of the "
+                                     "scalar type"));
+    }
+    SECTION("truncated in the parameters") {
+        write_bytes(file, bytes.substr(0, bytes.size() - 5));
+        CHECK_THROWS_MATCHES(
+            load_weights(file, *network), DataError,
+            Message("ctnn: " + quoted(file) + " is truncated: it ends after " +
+                    std::to_string(bytes.size() - 5) +
+                    " bytes, in layer 1's b; its parameters take " +
+                    std::to_string(parameter_bytes) + " bytes after the " +
+                    std::to_string(architecture_bytes) + " of the architecture record"));
+    }
+    SECTION("longer than its architecture says") {
+        write_bytes(file, bytes + "xy");
+        CHECK_THROWS_MATCHES(load_weights(file, *network), DataError,
+                             Message("ctnn: " + quoted(file) +
+                                     " is longer than its architecture says: the parameters end "
+                                     "after " +
+                                     std::to_string(bytes.size()) + " bytes, 2 more bytes follow"));
+    }
+    SECTION("a corrupt length") {
+        std::string corrupt = bytes;
+        corrupt[16 + 3] = 1;  // the length of "float" becomes 2^24 + 5
+        write_bytes(file, corrupt);
+        CHECK_THROWS_MATCHES(load_weights(file, *network), DataError,
+                             Message("ctnn: " + quoted(file) +
+                                     " is corrupt: the length of the scalar type is 16777221, "
+                                     "more than the 4096 a reader accepts"));
+    }
+    CHECK(parameter_bits(*network) == before);
+}
+
+TEST_CASE("save_weights: reports a file that cannot be created", "[io][weights]") {
+    TemporaryDirectory directory;
+    const auto file = directory / "no" / "such" / "directory.weights";
+    CHECK_THROWS_MATCHES(save_weights(file, SmallFloat{}), DataError,
+                         Message("ctnn: " + quoted(file) +
+                                 " cannot be opened for writing: No such file or directory"));
+}
