@@ -217,7 +217,8 @@ public:
                                     dL_dinput_of<K>(gradients), rows);
             };
             detail::for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
-            gradients.divide_parameter_gradients(scalar_type(double(rows)));
+            // The mean; a batch of one is its own mean (x / 1 is x), so it skips the division.
+            if (rows > 1) gradients.divide_parameter_gradients(scalar_type(double(rows)));
         }
     }
 
