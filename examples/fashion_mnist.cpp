@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -40,26 +41,56 @@ struct Options {
     double required_accuracy = 0.0;
 };
 
+constexpr const char* usage =
+    "usage: fashion_mnist [--epochs N] [--limit N] [--data DIR] [--weights FILE] [--seed S]\n"
+    "                     [--require-accuracy A]\n";
+
+/// The whole number after `flag`, or an error that names the flag.
+std::uint64_t whole_number(std::string_view flag, const std::string& value) {
+    std::size_t used = 0;
+    try {
+        const std::uint64_t number = std::stoull(value, &used);
+        if (used == value.size() && value.front() != '-') return number;
+    } catch (const std::logic_error&) {
+    }
+    throw std::invalid_argument(std::string(flag) + " takes a whole number, not \"" + value + '"');
+}
+
+/// The number after `flag`, or an error that names the flag.
+double decimal_number(std::string_view flag, const std::string& value) {
+    std::size_t used = 0;
+    try {
+        const double number = std::stod(value, &used);
+        if (used == value.size()) return number;
+    } catch (const std::logic_error&) {
+    }
+    throw std::invalid_argument(std::string(flag) + " takes a number, not \"" + value + '"');
+}
+
 Options parse(int argc, char** argv) {
     Options options;
     for (int i = 1; i < argc; ++i) {
         const std::string_view flag = argv[i];
+        if (flag == "--help") {
+            std::fputs(usage, stdout);
+            std::exit(EXIT_SUCCESS);
+        }
         if (i + 1 == argc) throw std::invalid_argument(std::string(flag) + " needs a value");
         const std::string value = argv[++i];
         if (flag == "--epochs") {
-            options.epochs = std::stoul(value);
+            options.epochs = whole_number(flag, value);
         } else if (flag == "--limit") {
-            options.limit = std::stoul(value);
+            options.limit = whole_number(flag, value);
         } else if (flag == "--data") {
             options.data = value;
         } else if (flag == "--weights") {
             options.weights = value;
         } else if (flag == "--seed") {
-            options.seed = std::stoull(value);
+            options.seed = whole_number(flag, value);
         } else if (flag == "--require-accuracy") {
-            options.required_accuracy = std::stod(value);
+            options.required_accuracy = decimal_number(flag, value);
         } else {
-            throw std::invalid_argument("unknown option " + std::string(flag));
+            throw std::invalid_argument("unknown option " + std::string(flag) + "\n" + usage);
         }
     }
     return options;

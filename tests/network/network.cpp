@@ -3,10 +3,13 @@
 #include <ctnn/activation/softmax.hpp>
 #include <ctnn/activation/tanh.hpp>
 #include <ctnn/layer/dense.hpp>
+#include <ctnn/loss/mean_squared_error.hpp>
 #include <ctnn/loss/squared_error.hpp>
 #include <ctnn/network/network.hpp>
 #include <ctnn/optimizer/sgd.hpp>
 #include <ctnn/testing/archetypes.hpp>
+#include <ctnn/testing/bits.hpp>
+#include <ctnn/training/initialise.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -163,4 +166,42 @@ TEST_CASE("Network: chains a batch's gradient through every layer, row by row",
     STATIC_REQUIRE(gradients.layer<1>().W == Matrix<1, 1>{-4.0});
     STATIC_REQUIRE(gradients.layer<0>().dL_dz == Matrix<2, 1>{2.0, 2.0});
     STATIC_REQUIRE(gradients.layer<0>().W == Matrix<1, 1>{2.0});
+}
+
+TEST_CASE("Network: a batch's rows have the bits of the one-example passes", "[network][network]") {
+    // Two examples through Dense (batch kernels), Tanh, and a Softmax on a Pass layer (one row
+    // at a time), then back with the mean over the rows: every row, and the mean gradient,
+    // against the one-example passes.
+    using Net = Network<Dense<3, 4>, Tanh, Dense<4, 3>, Softmax>;
+    constexpr auto agree = [] {
+        Net net;
+        initialise(net, GlorotUniform{}, 7);
+        const Vector<3> x[] = {{0.5, -1.0, 2.0}, {-0.25, 0.0, 1.5}};
+        const Vector<3> y[] = {{0.0, 1.0, 0.0}, {1.0, 0.0, 0.0}};
+        Net::batch_trace_type<2> trace{};
+        Matrix<2, 3> Y{};
+        for (std::size_t m = 0; m < 2; ++m) {
+            set_row(trace.x, m, x[m]);
+            set_row(Y, m, y[m]);
+        }
+        net.forward(trace);
+        Net::batch_gradients_type<2> gradients{};
+        net.backward(trace, Y, MeanSquaredError{}, gradients);
+
+        auto g0 = net.backward(net.forward(x[0]), y[0], MeanSquaredError{});
+        const auto g1 = net.backward(net.forward(x[1]), y[1], MeanSquaredError{});
+        bool same = true;
+        for (std::size_t m = 0; m < 2; ++m) {
+            const auto one = net.forward(x[m]);
+            same = same && testing::same_bits(row(trace.layer<0>().a, m), one.layer<0>().a) &&
+                   testing::same_bits(row(trace.output(), m), one.output());
+        }
+        same = same && testing::same_bits(row(gradients.layer<0>().dL_dz, 1), g1.layer<0>().dL_dz);
+        g0.add_parameter_gradients(g1);
+        g0.divide_parameter_gradients(2.0);
+        return same && testing::same_bits(gradients.layer<0>().W, g0.layer<0>().W) &&
+               testing::same_bits(gradients.layer<1>().W, g0.layer<1>().W) &&
+               testing::same_bits(gradients.layer<1>().b, g0.layer<1>().b);
+    }();
+    STATIC_REQUIRE(agree);
 }

@@ -38,6 +38,9 @@ inline constexpr bool is_parameter_list<std::tuple<Members Owners::*...>, L> =
 ///             the parameters, so the compiler can evaluate them.
 /// Models:     `Dense`, `Pass`.
 ///
+/// A layer may also compute a whole mini-batch at once (`BatchLayer`, in `layer/batch.hpp`);
+/// one that does not runs a batch one example at a time, with the same results.
+///
 /// A gradient has the layer's own type: it is the layer with each parameter replaced by the
 /// derivative of the loss with respect to it, so an optimizer updates `p` from `gradient.p`.
 ///
