@@ -41,28 +41,25 @@ inline constexpr std::size_t block_rows = 3;
 inline constexpr std::size_t block_bytes = 128;
 
 /// A block of C = A·B, Rows by Width, summed over k = 0, 1, ..., depth - 1 in that order.
-/// `a` points at the block's first A(m, k), `b` at its first B(k, n), with B(k, n0 + j) at
-/// `b[k * B_row + j * B_col]`, and `c` at its first C(m, n). The sums start from the k = 0
+/// `a` points at the block's first A(m, k), `panel` holds B's rows k for the block's columns,
+/// Width to a row, and `c` points at the block's first C(m, n). The sums start from the k = 0
 /// product, or, when the block `continues` an earlier part of the same sums, from C.
-template <class Layout, std::size_t Rows, std::size_t Width, std::size_t B_row, std::size_t B_col,
-          class T>
-constexpr void product_block(const T* a, const T* b, T* c, std::size_t depth, bool continues) {
+template <class Layout, std::size_t Rows, std::size_t Width, class T>
+constexpr void product_block(const T* a, const T* panel, T* c, std::size_t depth, bool continues) {
     T sum[Rows * Width];
-    std::size_t k = 0;
     for (std::size_t r = 0; r < Rows; ++r) {
         const T* c_r = c + r * Layout::columns;
         const T a_r0 = a[r * Layout::a_row];
         for (std::size_t j = 0; j < Width; ++j) {
-            sum[r * Width + j] = continues ? c_r[j] : a_r0 * b[j * B_col];
+            sum[r * Width + j] = continues ? c_r[j] : a_r0 * panel[j];
         }
     }
-    if (!continues) k = 1;
-    for (; k < depth; ++k) {
-        const T* b_k = b + k * B_row;
+    for (std::size_t k = continues ? 0 : 1; k < depth; ++k) {
+        const T* b_k = panel + k * Width;
         for (std::size_t r = 0; r < Rows; ++r) {
             const T a_rk = a[r * Layout::a_row + k * Layout::a_col];
             for (std::size_t j = 0; j < Width; ++j) {
-                sum[r * Width + j] = sum[r * Width + j] + a_rk * b_k[j * B_col];
+                sum[r * Width + j] = sum[r * Width + j] + a_rk * b_k[j];
             }
         }
     }
@@ -72,59 +69,64 @@ constexpr void product_block(const T* a, const T* b, T* c, std::size_t depth, bo
     }
 }
 
-/// Columns [n0, n0 + Width) of the first `rows` rows of C (`b` and `c` point at column n0):
-/// `block_rows` rows at a time, then one at a time.
-template <class Layout, std::size_t Width, std::size_t B_row, std::size_t B_col, class T>
-constexpr void product_columns(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth,
-                               bool continues) {
-    const std::size_t blocked_rows = rows - rows % block_rows;
-    for (std::size_t m0 = 0; m0 < blocked_rows; m0 += block_rows) {
-        product_block<Layout, block_rows, Width, B_row, B_col>(
-            a + m0 * Layout::a_row, b, c + m0 * Layout::columns, depth, continues);
-    }
-    for (std::size_t m = blocked_rows; m < rows; ++m) {
-        product_block<Layout, 1, Width, B_row, B_col>(a + m * Layout::a_row, b,
-                                                      c + m * Layout::columns, depth, continues);
-    }
-}
-
-/// Columns [n0, n0 + Width) of C. When many rows share them, they are computed 128 products at
-/// a time from a packed copy of those columns of B: the copy is contiguous and small enough to
-/// stay in the fastest cache while every row block uses it. The sums are the same either way.
+/// Columns [n0, n0 + Width) of the first `rows` rows of C (`b` and `c` point at column n0),
+/// 128 products at a time from a packed copy of those columns of B: the copy is contiguous and
+/// small enough to stay in the fastest cache while every block of `block_rows` rows (then every
+/// remaining row) uses it.
 template <class Layout, std::size_t Width, class T>
-constexpr void product_column_block(const T* a, const T* b, T* c, std::size_t rows,
-                                    std::size_t depth) {
-    if constexpr (Layout::rows >= 8) {
-        constexpr std::size_t depth_block = 128;
-        T panel[depth_block * Width];
-        for (std::size_t k0 = 0; k0 < depth; k0 += depth_block) {
-            const std::size_t panel_depth = depth - k0 < depth_block ? depth - k0 : depth_block;
-            for (std::size_t k = 0; k < panel_depth; ++k) {
-                const T* b_k = b + (k0 + k) * Layout::b_row;
-                for (std::size_t j = 0; j < Width; ++j)
-                    panel[k * Width + j] = b_k[j * Layout::b_col];
-            }
-            product_columns<Layout, Width, Width, 1>(a + k0 * Layout::a_col, panel, c, rows,
-                                                     panel_depth, k0 > 0);
+constexpr void product_columns(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
+    constexpr std::size_t depth_block = 128;
+    T panel[depth_block * Width];
+    const std::size_t blocked_rows = rows - rows % block_rows;
+    for (std::size_t k0 = 0; k0 < depth; k0 += depth_block) {
+        const std::size_t panel_depth = depth - k0 < depth_block ? depth - k0 : depth_block;
+        for (std::size_t k = 0; k < panel_depth; ++k) {
+            const T* b_k = b + (k0 + k) * Layout::b_row;
+            for (std::size_t j = 0; j < Width; ++j) panel[k * Width + j] = b_k[j * Layout::b_col];
         }
-    } else {
-        product_columns<Layout, Width, Layout::b_row, Layout::b_col>(a, b, c, rows, depth, false);
+        const T* a_k0 = a + k0 * Layout::a_col;
+        for (std::size_t m0 = 0; m0 < blocked_rows; m0 += block_rows) {
+            product_block<Layout, block_rows, Width>(a_k0 + m0 * Layout::a_row, panel,
+                                                     c + m0 * Layout::columns, panel_depth, k0 > 0);
+        }
+        for (std::size_t m = blocked_rows; m < rows; ++m) {
+            product_block<Layout, 1, Width>(a_k0 + m * Layout::a_row, panel,
+                                            c + m * Layout::columns, panel_depth, k0 > 0);
+        }
     }
 }
 
-/// The first `rows` rows of C = A·B (at most all of them), summed over `depth` products, in
-/// blocks of `block_bytes` of columns, then the remaining columns.
+/// The first `rows` rows of C = A·B (at most all of them), summed over `depth` products.
+///
+/// With few rows (a batch of one, the small networks the compiler trains), row by row: each
+/// row of C starts as the k = 0 product and adds the others in order, a loop over a contiguous
+/// row that the compiler vectorizes and the constant evaluator runs with the fewest steps.
+/// With 8 rows or more, in blocks of `block_bytes` of columns (then the remaining columns)
+/// whose sums stay in vector registers. The sums are the same either way.
 template <class Layout, class T>
 constexpr void blocked_product(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
-    constexpr std::size_t width = block_bytes / sizeof(T) > 0 ? block_bytes / sizeof(T) : 1;
     constexpr std::size_t N = Layout::columns;
     if (rows > Layout::rows) rows = Layout::rows;
-    for (std::size_t n0 = 0; n0 + width <= N; n0 += width) {
-        product_column_block<Layout, width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
-    }
-    if constexpr (N % width != 0) {
-        constexpr std::size_t n0 = N - N % width;
-        product_column_block<Layout, N % width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+    if constexpr (Layout::rows < 8) {
+        for (std::size_t m = 0; m < rows; ++m) {
+            const T* a_m = a + m * Layout::a_row;
+            T* c_m = c + m * N;
+            for (std::size_t n = 0; n < N; ++n) c_m[n] = a_m[0] * b[n * Layout::b_col];
+            for (std::size_t k = 1; k < depth; ++k) {
+                const T a_mk = a_m[k * Layout::a_col];
+                const T* b_k = b + k * Layout::b_row;
+                for (std::size_t n = 0; n < N; ++n) c_m[n] = c_m[n] + a_mk * b_k[n * Layout::b_col];
+            }
+        }
+    } else {
+        constexpr std::size_t width = block_bytes / sizeof(T) > 0 ? block_bytes / sizeof(T) : 1;
+        for (std::size_t n0 = 0; n0 + width <= N; n0 += width) {
+            product_columns<Layout, width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+        }
+        if constexpr (N % width != 0) {
+            constexpr std::size_t n0 = N - N % width;
+            product_columns<Layout, N % width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+        }
     }
 }
 

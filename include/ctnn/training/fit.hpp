@@ -51,13 +51,6 @@ struct BatchBuffers {
     typename Net::template batch_gradients_type<B> gradients;
 };
 
-/// The same for batches of one example, taken by the one-example passes.
-template <class Net, class Target>
-struct BatchBuffers<Net, 1, Target> {
-    typename Net::trace_type trace;
-    typename Net::gradients_type gradients;
-};
-
 }  // namespace detail
 
 /// Trains `network` on the examples (inputs[i], targets[i]) by mini-batch gradient descent and
@@ -114,26 +107,16 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
             T epoch_loss(0.0);
             for (std::size_t first = 0; first < count; first += BatchSize) {
                 const std::size_t rows = count - first < BatchSize ? count - first : BatchSize;
-                if constexpr (BatchSize == 1) {
-                    // One example: the one-example passes, which give the same bits as a batch
-                    // of one and cost the compiler less.
-                    const auto& x = inputs[order[first]];
-                    const auto& y = targets[order[first]];
-                    network.forward(x, batch->trace);
-                    epoch_loss = epoch_loss + network.loss(batch->trace, y, loss);
-                    network.backward(batch->trace, y, loss, batch->gradients);
-                } else {
-                    for (std::size_t m = 0; m < rows; ++m) {
-                        set_row(batch->trace.x, m, inputs[order[first + m]]);
-                        set_row(batch->targets, m, targets[order[first + m]]);
-                    }
-                    network.forward(batch->trace, rows);
-                    for (std::size_t m = 0; m < rows; ++m) {
-                        epoch_loss = epoch_loss + loss.value(row(batch->trace.output(), m),
-                                                             row(batch->targets, m));
-                    }
-                    network.backward(batch->trace, batch->targets, loss, batch->gradients, rows);
+                for (std::size_t m = 0; m < rows; ++m) {
+                    set_row(batch->trace.x, m, inputs[order[first + m]]);
+                    set_row(batch->targets, m, targets[order[first + m]]);
                 }
+                network.forward(batch->trace, rows);
+                for (std::size_t m = 0; m < rows; ++m) {
+                    epoch_loss = epoch_loss +
+                                 loss.value(row(batch->trace.output(), m), row(batch->targets, m));
+                }
+                network.backward(batch->trace, batch->targets, loss, batch->gradients, rows);
                 network.update(batch->gradients, optimizer, state);
                 const std::size_t done = first + rows;
                 observe(FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
