@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <concepts>
+#include <stdexcept>
 #include <type_traits>
 
 using namespace ctnn;
@@ -204,4 +205,17 @@ TEST_CASE("Network: a batch's rows have the bits of the one-example passes", "[n
                testing::same_bits(gradients.layer<1>().b, g0.layer<1>().b);
     }();
     STATIC_REQUIRE(agree);
+}
+
+TEST_CASE("Network: rejects a batch of no rows, or of more rows than it holds",
+          "[network][network]") {
+    using Net = Network<Dense<2, 1>>;
+    const Net net{};
+    Net::batch_trace_type<3> trace{};
+    Net::batch_gradients_type<3> gradients{};
+    const Matrix<3, 1> Y{};
+    CHECK_THROWS_AS(net.forward(trace, 0), std::invalid_argument);
+    CHECK_THROWS_AS(net.forward(trace, 4), std::invalid_argument);
+    CHECK_THROWS_AS(net.backward(trace, Y, SquaredError{}, gradients, 4), std::invalid_argument);
+    CHECK_NOTHROW(net.forward(trace, 3));
 }

@@ -17,6 +17,7 @@
 #include <boost/hana/tuple.hpp>
 
 #include <cstddef>
+#include <stdexcept>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -143,6 +144,7 @@ public:
     /// `forward` on each example.
     template <std::size_t B>
     constexpr void forward(batch_trace_type<B>& trace, std::size_t rows = B) const {
+        check_batch_rows<B>(rows);
         if constexpr (well_formed) {
             auto through_layer = [&](auto k) {
                 constexpr std::size_t K = k;
@@ -205,6 +207,7 @@ public:
     constexpr void backward(const batch_trace_type<B>& trace, const Matrix<B, N, T>& Y,
                             const LossFunction& loss_function, batch_gradients_type<B>& gradients,
                             std::size_t rows = B) const {
+        check_batch_rows<B>(rows);
         if constexpr (target_fits<N, T, LossFunction>()) {
             auto& dL_dA = boost::hana::at_c<layer_count - 1>(gradients.layers).dL_da;
             for (std::size_t m = 0; m < rows; ++m) {
@@ -331,6 +334,17 @@ private:
             return detail::make_layers(std::make_index_sequence<layer_count>{}, entries...);
         } else {
             return layers_type{};
+        }
+    }
+
+    /// Throws std::invalid_argument (a compile error naming the throw, at compile time) unless
+    /// 1 <= rows <= B.
+    template <std::size_t B>
+    static constexpr void check_batch_rows(std::size_t rows) {
+        if (rows == 0 || rows > B) {
+            throw std::invalid_argument(
+                "ctnn::Network: a batch of B rows holds from 1 to B examples; rows is out of that "
+                "range");
         }
     }
 
