@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <cstddef>
 #include <stdexcept>
 #include <vector>
 
@@ -125,4 +127,39 @@ TEST_CASE("fit: rejects inputs and targets that do not pair up", "[training][fit
                     std::invalid_argument);
     CHECK_THROWS_AS(fit(network, std::span(xs, 0), std::span(ys, 0), SquaredError{}, SGD{}),
                     std::invalid_argument);
+}
+
+TEST_CASE("fit: reports its progress after every batch", "[training][fit]") {
+    // Three examples in batches of 2, two epochs, no shuffling: batches of 2 and 1 per epoch.
+    // Epoch 0 from w = 1, b = 0 with η = 0.25: the first batch is the one worked above (losses
+    // 4 and 4, so its mean is 4); after it w = 0.5, b = 0, and the third example has
+    // z = 0.5 (-1.5) = -0.75 and loss (-0.75 - 0.5)^2 = 1.5625: the mean of the three is 9.5625
+    // / 3.
+    struct Report {
+        std::size_t epoch, done, count;
+        double loss;
+    };
+    constexpr auto reports = [] {
+        Line network = line(1.0, 0.0);
+        std::array<Report, 4> seen{};
+        std::size_t calls = 0;
+        auto record = [&](const FitProgress<double>& progress) {
+            seen[calls++] = Report{progress.epoch, progress.examples_done, progress.example_count,
+                                   progress.loss};
+        };
+        fit<2>(network, xs, ys, SquaredError{}, SGD{.learning_rate = 0.25},
+               {.epochs = 2, .shuffle = false}, ConstantRate{}, record);
+        return seen;
+    }();
+    STATIC_REQUIRE(reports[0].epoch == 0);
+    STATIC_REQUIRE(reports[0].done == 2);
+    STATIC_REQUIRE(reports[0].count == 3);
+    STATIC_REQUIRE(reports[0].loss == 4.0);
+    STATIC_REQUIRE(reports[1].epoch == 0);
+    STATIC_REQUIRE(reports[1].done == 3);
+    STATIC_REQUIRE(reports[1].loss == 9.5625 / 3.0);
+    STATIC_REQUIRE(reports[2].epoch == 1);
+    STATIC_REQUIRE(reports[2].done == 2);
+    STATIC_REQUIRE(reports[3].epoch == 1);
+    STATIC_REQUIRE(reports[3].done == 3);
 }
