@@ -79,12 +79,13 @@ std::vector<T> near_squares(int count, std::uint64_t seed) {
 
 TEST_CASE("sqrt: for double is correctly rounded, like glibc, on a million inputs",
           "[math][sqrt]") {
+    // The constexpr algorithm, run here at run time (ctnn::sqrt would use the processor's).
     std::vector<double> inputs = ctnn_math_test::make_inputs<double>(
         ctnn_math_test::common_edges<double>(), {{0.0, 10.0, 200'000}, {1.0, 4.0, 200'000}},
         400'000, 20240615);
     for (const double x : near_squares<double>(50'000, 20240616)) inputs.push_back(x);
     const auto accuracy = ctnn_math_test::compare_with_glibc(
-        "sqrt<double>", inputs, [](double x) { return ctnn::sqrt(x); },
+        "sqrt<double>", inputs, [](double x) { return ctnn::detail::sqrt_constexpr(x); },
         [](double x) { return std::sqrt(x); },
         [](double x) { return std::sqrt(static_cast<long double>(x)); });
     REQUIRE(accuracy.inputs >= 1'000'000);
@@ -93,15 +94,38 @@ TEST_CASE("sqrt: for double is correctly rounded, like glibc, on a million input
 }
 
 TEST_CASE("sqrt: for float is correctly rounded, like glibc, on a million inputs", "[math][sqrt]") {
+    // The constexpr algorithm, run here at run time (ctnn::sqrt would use the processor's).
     std::vector<float> inputs = ctnn_math_test::make_inputs<float>(
         ctnn_math_test::common_edges<float>(), {{0.0, 10.0, 200'000}, {1.0, 4.0, 200'000}}, 400'000,
         20240617);
     for (const float x : near_squares<float>(50'000, 20240618)) inputs.push_back(x);
     const auto accuracy = ctnn_math_test::compare_with_glibc(
-        "sqrt<float>", inputs, [](float x) { return ctnn::sqrt(x); },
+        "sqrt<float>", inputs, [](float x) { return ctnn::detail::sqrt_constexpr(x); },
         [](float x) { return std::sqrt(x); },
         [](float x) { return std::sqrt(static_cast<double>(x)); });
     REQUIRE(accuracy.inputs >= 1'000'000);
     REQUIRE(accuracy.max_ulps == 0);
     REQUIRE(accuracy.differing == 0);
+}
+
+TEST_CASE("sqrt: at run time the processor's square root gives the constexpr algorithm's bits",
+          "[math][sqrt]") {
+    auto same_as_constexpr = [](const auto& inputs) {
+        for (const auto x : inputs) {
+            if (!same_bits(ctnn::sqrt(x), ctnn::detail::sqrt_constexpr(x))) return false;
+        }
+        return true;
+    };
+    std::vector<double> doubles = ctnn_math_test::make_inputs<double>(
+        ctnn_math_test::common_edges<double>(), {{0.0, 10.0, 200'000}, {1.0, 4.0, 200'000}},
+        400'000, 20251129);
+    for (const double x : near_squares<double>(50'000, 20251130)) doubles.push_back(x);
+    std::vector<float> floats = ctnn_math_test::make_inputs<float>(
+        ctnn_math_test::common_edges<float>(), {{0.0, 10.0, 200'000}, {1.0, 4.0, 200'000}}, 400'000,
+        20251131);
+    for (const float x : near_squares<float>(50'000, 20251132)) floats.push_back(x);
+    REQUIRE(doubles.size() >= 1'000'000);
+    REQUIRE(floats.size() >= 1'000'000);
+    CHECK(same_as_constexpr(doubles));
+    CHECK(same_as_constexpr(floats));
 }
