@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 
 using ctnn::Matrix;
 using ctnn::Vector;
@@ -133,4 +134,16 @@ TEST_CASE("product: each sum starts from its first product, keeping the sign of 
         return Z;
     }();
     STATIC_REQUIRE(same_bits(Z, Matrix<1, 1>{-0.0}));
+}
+
+TEST_CASE("product: refuses to compute no rows, or more rows than there are",
+          "[tensor][matrix_products]") {
+    Matrix<2, 3> Z;
+    Matrix<2, 3> dW;
+    Matrix<2, 2> dX;
+    CHECK_THROWS_AS(product(X, W, Z, 0), std::invalid_argument);
+    CHECK_THROWS_AS(product(X, W, Z, 3), std::invalid_argument);
+    CHECK_THROWS_AS(transpose_product(X, Z, dW, 3), std::invalid_argument);
+    CHECK_THROWS_AS(product_transpose(Z, W, dX, 0), std::invalid_argument);
+    CHECK_NOTHROW(product(X, W, Z, 2));
 }

@@ -2,16 +2,17 @@
 /// Matrix products of a mini-batch: `XW`, `X^T dZ` and `dZ W^T`, the dense layer's forward pass
 /// and its two gradients when the rows of X are B examples.
 ///
-/// One kernel computes all three. It works on blocks of a few rows by a few dozen columns whose
-/// sums stay in local variables for the whole sum, so an optimising compiler keeps them in
-/// vector registers; each sum still runs from its first product upwards, one product at a time,
-/// so every element is the same sum in the same order as in `products.hpp`, at compile time and
-/// at run time.
+/// One kernel computes all three. With 8 rows or more it works on blocks of a few rows by a few
+/// dozen columns whose sums stay in local variables for the whole sum, so an optimising
+/// compiler keeps them in vector registers; with fewer rows it goes row by row. Either way each
+/// sum runs from its first product upwards, one product at a time, so every element is the same
+/// sum in the same order as in `products.hpp`, at compile time and at run time.
 #pragma once
 
 #include <ctnn/tensor/matrix.hpp>
 
 #include <cstddef>
+#include <stdexcept>
 
 namespace ctnn {
 
@@ -104,7 +105,7 @@ constexpr void product_columns(const T* a, const T* b, T* c, std::size_t rows, s
 /// With 8 rows or more, in blocks of `block_bytes` of columns (then the remaining columns)
 /// whose sums stay in vector registers. The sums are the same either way.
 template <class Layout, class T>
-constexpr void blocked_product(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
+constexpr void product_kernel(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
     constexpr std::size_t N = Layout::columns;
     if (rows > Layout::rows) rows = Layout::rows;
     if constexpr (Layout::rows < 8) {
@@ -130,6 +131,14 @@ constexpr void blocked_product(const T* a, const T* b, T* c, std::size_t rows, s
     }
 }
 
+/// Throws std::invalid_argument (at compile time, a compile error naming the throw) unless
+/// 1 <= rows <= M: a product reads no row that is not there.
+constexpr void check_product_rows(std::size_t rows, std::size_t M) {
+    if (rows == 0 || rows > M) {
+        throw std::invalid_argument("ctnn: a matrix product takes from 1 to all of the rows");
+    }
+}
+
 }  // namespace detail
 
 /// `C <- AB`, `(AB)_mn = sum_k A_mk B_kn`, for the first `rows` rows of A and C (the other
@@ -137,24 +146,26 @@ constexpr void blocked_product(const T* a, const T* b, T* c, std::size_t rows, s
 /// `product(X, W, Z)` is every example's `xW` at once, each sum in the order of the vector
 /// product.
 ///
-/// Requires: 1 <= rows <= M.
+/// Requires: 1 <= rows <= M (else throws std::invalid_argument).
 template <std::size_t M, std::size_t K, std::size_t N, class T>
 constexpr void product(const Matrix<M, K, T>& A, const Matrix<K, N, T>& B, Matrix<M, N, T>& C,
                        std::size_t rows = M) {
-    detail::blocked_product<detail::ProductLayout<M, N, K, 1, N, 1>>(A.elements, B.elements,
-                                                                     C.elements, rows, K);
+    detail::check_product_rows(rows, M);
+    detail::product_kernel<detail::ProductLayout<M, N, K, 1, N, 1>>(A.elements, B.elements,
+                                                                    C.elements, rows, K);
 }
 
 /// `C <- A^T B`, `(A^T B)_kn = sum_m A_mk B_mn` over the first `rows` rows of A and B, summed
 /// from m = 0 upwards. With examples as rows, `transpose_product(X, dZ, dW)` is the sum over the
 /// batch of the outer products `x ⊗ dL/dz`: a dense layer's dL/dW for the whole batch.
 ///
-/// Requires: 1 <= rows <= M.
+/// Requires: 1 <= rows <= M (else throws std::invalid_argument).
 template <std::size_t M, std::size_t K, std::size_t N, class T>
 constexpr void transpose_product(const Matrix<M, K, T>& A, const Matrix<M, N, T>& B,
                                  Matrix<K, N, T>& C, std::size_t rows = M) {
-    detail::blocked_product<detail::ProductLayout<K, N, 1, K, N, 1>>(A.elements, B.elements,
-                                                                     C.elements, K, rows);
+    detail::check_product_rows(rows, M);
+    detail::product_kernel<detail::ProductLayout<K, N, 1, K, N, 1>>(A.elements, B.elements,
+                                                                    C.elements, K, rows);
 }
 
 /// `C <- A B^T`, `(A B^T)_mk = sum_n A_mn B_kn`, for the first `rows` rows of A and C (the
@@ -162,12 +173,13 @@ constexpr void transpose_product(const Matrix<M, K, T>& A, const Matrix<M, N, T>
 /// `product_transpose(dZ, W, dX)` is every example's `W dL/dz`: the gradient a dense layer
 /// passes back.
 ///
-/// Requires: 1 <= rows <= M.
+/// Requires: 1 <= rows <= M (else throws std::invalid_argument).
 template <std::size_t M, std::size_t N, std::size_t K, class T>
 constexpr void product_transpose(const Matrix<M, N, T>& A, const Matrix<K, N, T>& B,
                                  Matrix<M, K, T>& C, std::size_t rows = M) {
-    detail::blocked_product<detail::ProductLayout<M, K, N, 1, 1, N>>(A.elements, B.elements,
-                                                                     C.elements, rows, N);
+    detail::check_product_rows(rows, M);
+    detail::product_kernel<detail::ProductLayout<M, K, N, 1, 1, N>>(A.elements, B.elements,
+                                                                    C.elements, rows, N);
 }
 
 }  // namespace ctnn
