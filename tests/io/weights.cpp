@@ -331,3 +331,24 @@ TEST_CASE("save_weights: reports a file that cannot be created", "[io][weights]"
                          Message("ctnn: " + quoted(file) +
                                  " cannot be opened for writing: No such file or directory"));
 }
+
+TEST_CASE("save_weights: replaces a file whole, leaving no partial file behind", "[io][weights]") {
+    TemporaryDirectory directory;
+    const auto file = directory / "net.weights";
+    SmallFloat first{};
+    save_weights(file, first);
+    const std::string first_bytes = read_bytes(file);
+    SmallFloat second{};
+    randomise(second, 3);
+    save_weights(file, second);
+    CHECK(read_bytes(file) != first_bytes);
+    CHECK_FALSE(std::filesystem::exists(directory / "net.weights.partial"));
+
+    // A save that cannot write keeps the previous file: here the partial file's name is taken
+    // by a directory.
+    std::filesystem::create_directory(directory / "net.weights.partial");
+    CHECK_THROWS_AS(save_weights(file, first), DataError);
+    SmallFloat loaded{};
+    load_weights(file, loaded);
+    CHECK(parameter_bits(loaded) == parameter_bits(second));
+}

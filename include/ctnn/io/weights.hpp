@@ -44,16 +44,30 @@ void save_weights(std::ostream& out, const Network<Entries...>& network,
 
 /// Writes the network's architecture and parameters to `file`, replacing what it held.
 ///
+/// The bytes go to `<file>.partial` first, which then takes the file's name in one step: a
+/// failed or interrupted save leaves the previous file as it was, never a file cut short.
+///
 /// Throws: `DataError` when the file cannot be created or written.
 template <class... Entries>
 void save_weights(const std::filesystem::path& file, const Network<Entries...>& network) {
+    std::filesystem::path partial = file;
+    partial += ".partial";
     errno = 0;
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
     if (!out) {
         detail::data_error(file, std::string("cannot be opened for writing: ") +
                                      (errno != 0 ? std::strerror(errno) : "unknown error"));
     }
-    save_weights(out, network, file);
+    try {
+        save_weights(out, network, file);
+        out.close();
+        if (!out) detail::data_error(file, "cannot be written");
+        std::filesystem::rename(partial, file);
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        throw;
+    }
 }
 
 /// Reads a network's parameters from `in`, which holds one weights record and is left just
