@@ -17,8 +17,11 @@
 #include <type_traits>
 #include <vector>
 
+#include "support.hpp"
+
 using namespace ctnn;
 using Catch::Matchers::Message;
+using namespace ctnn_io_test;
 
 namespace {
 
@@ -53,55 +56,6 @@ std::vector<T> literals_in(const std::string& text) {
         at = static_cast<std::size_t>(end - text.data());
     }
     return values;
-}
-
-/// Every parameter of the network, layer after layer, as its bit pattern.
-template <class Net>
-std::vector<std::uint64_t> parameter_bits(const Net& network) {
-    std::vector<std::uint64_t> bits;
-    network.for_each_layer([&](const auto& layer) {
-        using L = typename std::remove_cvref_t<decltype(layer)>::layer_type;
-        std::apply(
-            [&](auto... member) {
-                [[maybe_unused]] auto add = [&](const auto& p) {
-                    for (const auto x : p.elements) bits.push_back(detail::to_bits(x));
-                };
-                (add(layer.*member), ...);
-            },
-            L::parameters);
-    });
-    return bits;
-}
-
-/// Gives every parameter a random finite bit pattern; the first few are -0, the smallest and
-/// the largest subnormal, and the largest finite number.
-template <class Net>
-void randomise(Net& network, std::uint64_t seed) {
-    Pcg32 rng{seed};
-    std::size_t n = 0;
-    network.for_each_layer([&](auto& layer) {
-        using L = typename std::remove_cvref_t<decltype(layer)>::layer_type;
-        std::apply(
-            [&](auto... member) {
-                [[maybe_unused]] auto fill = [&](auto& p) {
-                    using T = std::remove_cvref_t<decltype(p.elements[0])>;
-                    using Bits = typename detail::float_layout<T>::bits;
-                    using limits = std::numeric_limits<T>;
-                    const T special[] = {T(-0.0), limits::denorm_min(),
-                                         limits::min() - limits::denorm_min(), -limits::max()};
-                    for (auto& x : p.elements) {
-                        do {
-                            const auto bits = (std::uint64_t{rng()} << 32) | rng();
-                            x = detail::from_bits<T>(static_cast<Bits>(bits));
-                        } while (!is_finite(x));
-                        if (n < 4) x = special[n];
-                        ++n;
-                    }
-                };
-                (fill(layer.*member), ...);
-            },
-            L::parameters);
-    });
 }
 
 }  // namespace
@@ -161,7 +115,7 @@ TEST_CASE("export_header: writes a LeakyReLU's slope and an activation standing 
 TEST_CASE("export_header: writes literals that read back to the very same bits", "[io][export]") {
     SECTION("float") {
         auto network = std::make_unique<Network<Dense<6, 5, float>, Tanh, Dense<5, 4, float>>>();
-        randomise(*network, 11);
+        randomise(*network, 11, Patterns::finite);
         std::vector<std::uint64_t> read;
         for (const float x : literals_in<float>(exported(*network))) {
             read.push_back(detail::to_bits(x));
@@ -170,7 +124,7 @@ TEST_CASE("export_header: writes literals that read back to the very same bits",
     }
     SECTION("double") {
         auto network = std::make_unique<Network<Dense<6, 5>, Sigmoid, Dense<5, 4>>>();
-        randomise(*network, 12);
+        randomise(*network, 12, Patterns::finite);
         std::vector<std::uint64_t> read;
         for (const double x : literals_in<double>(exported(*network))) {
             read.push_back(detail::to_bits(x));

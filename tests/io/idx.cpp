@@ -10,37 +10,18 @@
 #include <fstream>
 #include <iterator>
 #include <string>
-#include <unistd.h>
 #include <vector>
 #include <zlib.h>
 
+#include "support.hpp"
+
 using namespace ctnn;
 using Catch::Contains;
+using ctnn_io_test::TemporaryDirectory;
 
 namespace {
 
 using Bytes = std::vector<std::uint8_t>;
-
-/// A directory of its own under the system's temporary directory, removed at the end.
-struct TemporaryDirectory {
-    std::filesystem::path path;
-
-    TemporaryDirectory() {
-        static int created = 0;
-        path = std::filesystem::temp_directory_path() /
-               ("ctnn-idx-test-" + std::to_string(::getpid()) + "-" + std::to_string(++created));
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    TemporaryDirectory(const TemporaryDirectory&) = delete;
-    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
-    ~TemporaryDirectory() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-
-    std::filesystem::path operator/(const std::string& name) const { return path / name; }
-};
 
 /// An IDX file written byte by byte: big-endian magic number, dimensions, then the data.
 Bytes idx_file(std::uint32_t magic, const std::vector<std::uint32_t>& dimensions,
@@ -108,7 +89,7 @@ void write_fashion_directory(const TemporaryDirectory& directory, std::uint32_t 
 }  // namespace
 
 TEST_CASE("read_idx_images: reads every pixel of an uncompressed file", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "images-idx3-ubyte";
     const Bytes pixels = counting_bytes(3 * 2 * 4);
     write_plain(file, idx_file(0x00000803, {3, 2, 4}, pixels));
@@ -122,7 +103,7 @@ TEST_CASE("read_idx_images: reads every pixel of an uncompressed file", "[io][id
 }
 
 TEST_CASE("read_idx_images: reads every pixel of a gzip-compressed file", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "images-idx3-ubyte.gz";
     const Bytes pixels = counting_bytes(5 * 3 * 7);
     write_gzip(file, idx_file(0x00000803, {5, 3, 7}, pixels));
@@ -135,7 +116,7 @@ TEST_CASE("read_idx_images: reads every pixel of a gzip-compressed file", "[io][
 }
 
 TEST_CASE("read_idx_images: reads a file of no images", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "empty-idx3-ubyte";
     write_plain(file, idx_file(0x00000803, {0, 28, 28}, {}));
 
@@ -146,7 +127,7 @@ TEST_CASE("read_idx_images: reads a file of no images", "[io][idx]") {
 }
 
 TEST_CASE("read_idx_labels: reads every label, plain or gzip-compressed", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const Bytes labels{3, 0, 9, 9, 1, 4, 2};
     write_plain(directory / "labels-idx1-ubyte", idx_file(0x00000801, {7}, labels));
     write_gzip(directory / "labels-idx1-ubyte.gz", idx_file(0x00000801, {7}, labels));
@@ -160,7 +141,7 @@ TEST_CASE("read_idx_labels: reads every label, plain or gzip-compressed", "[io][
 }
 
 TEST_CASE("read_idx_images: a missing file is an error naming it", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "missing-idx3-ubyte.gz";
     CHECK_THROWS_AS(read_idx_images(file), DataError);
     CHECK_THROWS_WITH(read_idx_images(file),
@@ -170,14 +151,14 @@ TEST_CASE("read_idx_images: a missing file is an error naming it", "[io][idx]") 
 }
 
 TEST_CASE("read_idx_images: a directory in place of a file is an error naming it", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     CHECK_THROWS_AS(read_idx_images(directory.path), DataError);
     CHECK_THROWS_WITH(read_idx_images(directory.path),
                       Contains(named(directory.path) + " cannot be read: Is a directory"));
 }
 
 TEST_CASE("read_idx_images: a truncated header is an error naming the file", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "short-header-idx3-ubyte";
     Bytes bytes = idx_file(0x00000803, {3, 2, 2}, {});
     bytes.resize(10);  // the magic number, one dimension and half of the second
@@ -197,7 +178,7 @@ TEST_CASE("read_idx_images: a truncated header is an error naming the file", "[i
 
 TEST_CASE("read_idx_images: truncated data is an error naming the file and both sizes",
           "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const std::string problem =
         " is truncated: its dimensions 3 x 2 x 2 give 12 bytes of data, the file holds 10";
     const auto plain = directory / "short-idx3-ubyte";
@@ -213,7 +194,7 @@ TEST_CASE("read_idx_images: truncated data is an error naming the file and both 
 
 TEST_CASE("read_idx_images: a header claiming more than memory holds is reported as truncated",
           "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "huge-idx3-ubyte";
     write_plain(file, idx_file(0x00000803, {0xffffffff, 0xffff, 0xffff}, counting_bytes(10)));
     CHECK_THROWS_AS(read_idx_images(file), DataError);
@@ -224,7 +205,7 @@ TEST_CASE("read_idx_images: a header claiming more than memory holds is reported
 }
 
 TEST_CASE("read_idx_images: dimensions whose product overflows are an error", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "overflow-idx3-ubyte";
     write_plain(file, idx_file(0x00000803, {0xffffffff, 0xffffffff, 0xffffffff}, {}));
     CHECK_THROWS_AS(read_idx_images(file), DataError);
@@ -235,7 +216,7 @@ TEST_CASE("read_idx_images: dimensions whose product overflows are an error", "[
 }
 
 TEST_CASE("read_idx_images: a cut-off gzip stream is an error naming the file", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto whole = directory / "whole-idx3-ubyte.gz";
     write_gzip(whole, idx_file(0x00000803, {4, 8, 8}, counting_bytes(4 * 8 * 8)));
     std::ifstream in(whole, std::ios::binary);
@@ -251,7 +232,7 @@ TEST_CASE("read_idx_images: a cut-off gzip stream is an error naming the file", 
 }
 
 TEST_CASE("read_idx_images: data past the end the header gives is an error", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "long-idx3-ubyte";
     write_plain(file, idx_file(0x00000803, {3, 2, 2}, counting_bytes(13)));
     CHECK_THROWS_AS(read_idx_images(file), DataError);
@@ -261,7 +242,7 @@ TEST_CASE("read_idx_images: data past the end the header gives is an error", "[i
 }
 
 TEST_CASE("read_idx_images: a wrong magic number is an error giving both in hex", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto floats = directory / "floats-idx3-ubyte";  // element type 0x0D: 32-bit floats
     write_plain(floats, idx_file(0x00000d03, {1, 1, 1}, {0, 0, 0, 0}));
     CHECK_THROWS_AS(read_idx_images(floats), DataError);
@@ -278,7 +259,7 @@ TEST_CASE("read_idx_images: a wrong magic number is an error giving both in hex"
 }
 
 TEST_CASE("read_idx_images: a wrong number of dimensions is an error", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto labels = directory / "labels-idx1-ubyte";
     write_plain(labels, idx_file(0x00000801, {2}, {1, 2}));
     CHECK_THROWS_AS(read_idx_images(labels), DataError);
@@ -298,7 +279,7 @@ TEST_CASE("read_idx_images: a wrong number of dimensions is an error", "[io][idx
 
 TEST_CASE("read_idx_labels: a label out of range is an error giving its index and value",
           "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     const auto file = directory / "labels-idx1-ubyte.gz";
     write_gzip(file, idx_file(0x00000801, {4}, {0, 9, 10, 3}));
     CHECK_THROWS_AS(read_idx_labels(file), DataError);
@@ -312,7 +293,7 @@ TEST_CASE("read_idx_labels: a label out of range is an error giving its index an
 
 TEST_CASE("load_fashion_mnist: scales pixels to [0, 1] and one-hot encodes the labels",
           "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     write_fashion_directory(directory, 3, 3, 2);
 
     const FashionMnist<float> data = load_fashion_mnist(directory.path);
@@ -357,7 +338,7 @@ TEST_CASE("load_fashion_mnist: scales pixels to [0, 1] and one-hot encodes the l
 }
 
 TEST_CASE("load_fashion_mnist: images other than 28x28 are an error", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     write_fashion_directory(directory, 2, 2, 1, 28, 27);
     const auto images = directory / "train-images-idx3-ubyte.gz";
     CHECK_THROWS_AS(load_fashion_mnist(directory.path), DataError);
@@ -366,7 +347,7 @@ TEST_CASE("load_fashion_mnist: images other than 28x28 are an error", "[io][idx]
 }
 
 TEST_CASE("load_fashion_mnist: images and labels that differ in number are an error", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     write_fashion_directory(directory, 3, 2, 1);
     const auto images = directory / "train-images-idx3-ubyte.gz";
     const auto labels = directory / "train-labels-idx1-ubyte.gz";
@@ -377,7 +358,7 @@ TEST_CASE("load_fashion_mnist: images and labels that differ in number are an er
 }
 
 TEST_CASE("load_fashion_mnist: a missing file is an error naming it", "[io][idx]") {
-    const TemporaryDirectory directory;
+    const TemporaryDirectory directory("idx");
     write_fashion_directory(directory, 1, 1, 1);
     std::filesystem::remove(directory / "t10k-labels-idx1-ubyte");
     CHECK_THROWS_AS(load_fashion_mnist(directory.path), DataError);

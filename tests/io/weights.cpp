@@ -14,35 +14,15 @@
 #include <string>
 #include <tuple>
 #include <type_traits>
-#include <unistd.h>
 #include <vector>
+
+#include "support.hpp"
 
 using namespace ctnn;
 using Catch::Matchers::Message;
+using namespace ctnn_io_test;
 
 namespace {
-
-/// A directory of its own under the system's temporary directory, removed at the end.
-struct TemporaryDirectory {
-    std::filesystem::path path;
-
-    TemporaryDirectory() {
-        static int created = 0;
-        path =
-            std::filesystem::temp_directory_path() /
-            ("ctnn-weights-test-" + std::to_string(::getpid()) + "-" + std::to_string(++created));
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    TemporaryDirectory(const TemporaryDirectory&) = delete;
-    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
-    ~TemporaryDirectory() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-
-    std::filesystem::path operator/(const std::string& name) const { return path / name; }
-};
 
 std::string read_bytes(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -57,53 +37,6 @@ void write_bytes(const std::filesystem::path& file, const std::string& bytes) {
 
 /// `"<file>"` as the messages quote it.
 std::string quoted(const std::filesystem::path& file) { return '"' + file.string() + '"'; }
-
-/// Every parameter of the network as its bit pattern, layer after layer.
-template <class Net>
-std::vector<std::uint64_t> parameter_bits(const Net& network) {
-    std::vector<std::uint64_t> bits;
-    network.for_each_layer([&](const auto& layer) {
-        using L = typename std::remove_cvref_t<decltype(layer)>::layer_type;
-        std::apply(
-            [&](auto... member) {
-                [[maybe_unused]] auto add = [&](const auto& p) {
-                    for (const auto x : p.elements) bits.push_back(detail::to_bits(x));
-                };
-                (add(layer.*member), ...);
-            },
-            L::parameters);
-    });
-    return bits;
-}
-
-/// Gives every parameter a random bit pattern (NaNs and infinities too), then sets the first
-/// few to -0, the smallest subnormal, the largest subnormal and +0.
-template <class Net>
-void randomise(Net& network, std::uint64_t seed) {
-    Pcg32 rng{seed};
-    std::size_t n = 0;
-    network.for_each_layer([&](auto& layer) {
-        using L = typename std::remove_cvref_t<decltype(layer)>::layer_type;
-        std::apply(
-            [&](auto... member) {
-                [[maybe_unused]] auto fill = [&](auto& p) {
-                    using T = std::remove_cvref_t<decltype(p.elements[0])>;
-                    using Bits = typename detail::float_layout<T>::bits;
-                    const T special[] = {
-                        T(-0.0), std::numeric_limits<T>::denorm_min(),
-                        std::numeric_limits<T>::min() - std::numeric_limits<T>::denorm_min(),
-                        T(0.0)};
-                    for (auto& x : p.elements) {
-                        const Bits bits = static_cast<Bits>((std::uint64_t{rng()} << 32) | rng());
-                        x = n < 4 ? special[n] : detail::from_bits<T>(bits);
-                        ++n;
-                    }
-                };
-                (fill(layer.*member), ...);
-            },
-            L::parameters);
-    });
-}
 
 using SmallFloat = Network<Dense<5, 7, float>, Tanh, Dense<7, 3, float>, Softmax>;
 using SmallDouble = Network<Dense<4, 6>, LeakyReLU, Dense<6, 6>, Sigmoid, Softmax, Dense<6, 2>>;
@@ -141,10 +74,10 @@ TEST_CASE("save_weights: writes the documented format, byte for byte", "[io][wei
 }
 
 TEST_CASE("load_weights: gives back every parameter bit for bit", "[io][weights]") {
-    TemporaryDirectory directory;
+    TemporaryDirectory directory("weights");
     SECTION("float") {
         auto saved = std::make_unique<SmallFloat>();
-        randomise(*saved, 1);
+        randomise(*saved, 1, Patterns::any);
         save_weights(directory / "float.weights", *saved);
         auto loaded = std::make_unique<SmallFloat>();
         load_weights(directory / "float.weights", *loaded);
@@ -152,7 +85,7 @@ TEST_CASE("load_weights: gives back every parameter bit for bit", "[io][weights]
     }
     SECTION("double, with a LeakyReLU whose slope is restored") {
         auto saved = std::make_unique<SmallDouble>();
-        randomise(*saved, 2);
+        randomise(*saved, 2, Patterns::any);
         saved->layer<0>().activation.slope = 0.125;
         save_weights(directory / "double.weights", *saved);
         auto loaded = std::make_unique<SmallDouble>();
@@ -166,8 +99,8 @@ TEST_CASE("load_weights: reads one record from a stream and leaves it after the 
           "[io][weights]") {
     auto first = std::make_unique<SmallFloat>();
     auto second = std::make_unique<SmallFloat>();
-    randomise(*first, 3);
-    randomise(*second, 4);
+    randomise(*first, 3, Patterns::any);
+    randomise(*second, 4, Patterns::any);
     std::stringstream stream;
     save_weights(stream, *first);
     save_weights(stream, *second);
@@ -191,12 +124,12 @@ TEST_CASE("load_weights: accepts a file for the same layers, however the list sp
 
 TEST_CASE("load_weights: refuses a file saved from another architecture, saying what differs",
           "[io][weights]") {
-    TemporaryDirectory directory;
+    TemporaryDirectory directory("weights");
     const auto file = directory / "net.weights";
     save_weights(file, Network<Dense<6, 4, float>, ReLU, Dense<4, 3, float>>{});
 
     auto network = std::make_unique<Network<Dense<6, 5, float>, ReLU, Dense<5, 3, float>>>();
-    randomise(*network, 5);
+    randomise(*network, 5, Patterns::any);
     const auto before = parameter_bits(*network);
     CHECK_THROWS_MATCHES(
         load_weights(file, *network), ArchitectureMismatch,
@@ -234,9 +167,9 @@ TEST_CASE("load_weights: refuses a file saved from another architecture, saying 
 
 TEST_CASE("load_weights: reports a file that is missing or is not a weights file",
           "[io][weights]") {
-    TemporaryDirectory directory;
+    TemporaryDirectory directory("weights");
     auto network = std::make_unique<SmallFloat>();
-    randomise(*network, 6);
+    randomise(*network, 6, Patterns::any);
     const auto before = parameter_bits(*network);
 
     const auto missing = directory / "missing.weights";
@@ -266,7 +199,7 @@ TEST_CASE("load_weights: reports a file that is missing or is not a weights file
 
 TEST_CASE("load_weights: reports another format version, a truncated file and trailing bytes",
           "[io][weights]") {
-    TemporaryDirectory directory;
+    TemporaryDirectory directory("weights");
     const auto good = directory / "good.weights";
     save_weights(good, SmallFloat{});
     const std::string bytes = read_bytes(good);
@@ -275,7 +208,7 @@ TEST_CASE("load_weights: reports another format version, a truncated file and tr
     const auto file = directory / "bad.weights";
 
     auto network = std::make_unique<SmallFloat>();
-    randomise(*network, 7);
+    randomise(*network, 7, Patterns::any);
     const auto before = parameter_bits(*network);
 
     SECTION("another version") {
@@ -325,7 +258,7 @@ TEST_CASE("load_weights: reports another format version, a truncated file and tr
 }
 
 TEST_CASE("save_weights: reports a file that cannot be created", "[io][weights]") {
-    TemporaryDirectory directory;
+    TemporaryDirectory directory("weights");
     const auto file = directory / "no" / "such" / "directory.weights";
     CHECK_THROWS_MATCHES(save_weights(file, SmallFloat{}), DataError,
                          Message("ctnn: " + quoted(file) +
@@ -333,13 +266,13 @@ TEST_CASE("save_weights: reports a file that cannot be created", "[io][weights]"
 }
 
 TEST_CASE("save_weights: replaces a file whole, leaving no partial file behind", "[io][weights]") {
-    TemporaryDirectory directory;
+    TemporaryDirectory directory("weights");
     const auto file = directory / "net.weights";
     SmallFloat first{};
     save_weights(file, first);
     const std::string first_bytes = read_bytes(file);
     SmallFloat second{};
-    randomise(second, 3);
+    randomise(second, 3, Patterns::any);
     save_weights(file, second);
     CHECK(read_bytes(file) != first_bytes);
     CHECK_FALSE(std::filesystem::exists(directory / "net.weights.partial"));
