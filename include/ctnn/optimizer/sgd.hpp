@@ -5,6 +5,8 @@
 #include <ctnn/concept/optimizer.hpp>
 #include <ctnn/tensor/tensor.hpp>
 
+#include <cstddef>
+
 namespace ctnn {
 
 /// Stochastic gradient descent with a fixed learning rate η (default 0.01) and optional L2
@@ -21,12 +23,14 @@ struct SGD {
     template <Tensor P>
     constexpr void update(P& p, const P& dL_dp, state<P>&) const {
         using T = typename P::scalar_type;
+        const T eta(learning_rate);
         if (weight_decay == 0.0) {
-            axpy(-T(learning_rate), dL_dp, p);
-        } else {
-            P g = dL_dp;
-            axpy(T(weight_decay), p, g);
-            axpy(-T(learning_rate), g, p);
+            axpy(-eta, dL_dp, p);
+            return;
+        }
+        const T lambda(weight_decay);
+        for (std::size_t i = 0; i < P::size; ++i) {
+            p.elements[i] = p.elements[i] - eta * (dL_dp.elements[i] + lambda * p.elements[i]);
         }
     }
 };
