@@ -35,8 +35,9 @@ constexpr Matrix<Rows, Cols, T> random_matrix(std::uint64_t seed) {
 }
 
 // Sizes for which neither the row blocks (2 or 3 rows) nor the column blocks (16 doubles, 32
-// floats) divide the matrices. With 8 rows or more, columns of B are packed 128 rows at a time:
-// 131 and 140 inputs make two such panels.
+// floats) divide the matrices. With 8 rows and 8 products per sum or more, columns of B are
+// packed 128 rows at a time: 131 and 140 inputs make two such panels. With 7 examples, or 1,
+// the products go row by row, and so does X^T dZ (sums of 7 or 1 products) of 30 or 131 rows.
 template <class T, std::size_t B, std::size_t In, std::size_t Out>
 constexpr bool batch_products_match_vector_products() {
     const auto X = random_matrix<B, In, T>(1);
@@ -121,6 +122,7 @@ TEST_CASE("product: batch products equal the vector products row by row, to the 
     STATIC_REQUIRE(batch_products_match_vector_products<float, 7, 30, 37>());
     STATIC_REQUIRE(batch_products_match_vector_products<double, 11, 140, 19>());
     STATIC_REQUIRE(batch_products_match_vector_products<float, 11, 131, 37>());
+    STATIC_REQUIRE(batch_products_match_vector_products<float, 1, 131, 37>());
 }
 
 TEST_CASE("product: each sum starts from its first product, keeping the sign of a zero",

@@ -2,11 +2,12 @@
 /// Matrix products of a mini-batch: `XW`, `X^T dZ` and `dZ W^T`, the dense layer's forward pass
 /// and its two gradients when the rows of X are B examples.
 ///
-/// One kernel computes all three. With 8 rows or more it works on blocks of a few rows by a few
-/// dozen columns whose sums stay in local variables for the whole sum, so an optimising
-/// compiler keeps them in vector registers; with fewer rows it goes row by row. Either way each
-/// sum runs from its first product upwards, one product at a time, so every element is the same
-/// sum in the same order as in `products.hpp`, at compile time and at run time.
+/// One kernel computes all three. With 8 rows and 8 products per sum or more it works on blocks
+/// of a few rows by a few dozen columns whose sums stay in local variables for the whole sum,
+/// so an optimising compiler keeps them in vector registers; otherwise it goes row by row.
+/// Either way each sum runs from its first product upwards, one product at a time, so every
+/// element is the same sum in the same order as in `products.hpp`, at compile time and at run
+/// time.
 #pragma once
 
 #include <ctnn/tensor/matrix.hpp>
@@ -97,38 +98,51 @@ constexpr void product_columns(const T* a, const T* b, T* c, std::size_t rows, s
     }
 }
 
-/// The first `rows` rows of C = A·B (at most all of them), summed over `depth` products.
-///
-/// With few rows (a batch of one, the small networks the compiler trains), row by row: each
-/// row of C starts as the k = 0 product and adds the others in order, a loop over a contiguous
-/// row that the compiler vectorizes and the constant evaluator runs with the fewest steps.
-/// With 8 rows or more, in blocks of `block_bytes` of columns (then the remaining columns)
-/// whose sums stay in vector registers. The sums are the same either way.
+/// The first `rows` rows of C = A·B, row by row: each row of C starts as its k = 0 product and
+/// adds the others in order, a loop over a contiguous row that the compiler vectorizes and the
+/// constant evaluator runs with the fewest steps.
 template <class Layout, class T>
-constexpr void product_kernel(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
+constexpr void product_rows(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
     constexpr std::size_t N = Layout::columns;
-    if (rows > Layout::rows) rows = Layout::rows;
-    if constexpr (Layout::rows < 8) {
-        for (std::size_t m = 0; m < rows; ++m) {
-            const T* a_m = a + m * Layout::a_row;
-            T* c_m = c + m * N;
-            for (std::size_t n = 0; n < N; ++n) c_m[n] = a_m[0] * b[n * Layout::b_col];
-            for (std::size_t k = 1; k < depth; ++k) {
-                const T a_mk = a_m[k * Layout::a_col];
-                const T* b_k = b + k * Layout::b_row;
-                for (std::size_t n = 0; n < N; ++n) c_m[n] = c_m[n] + a_mk * b_k[n * Layout::b_col];
-            }
-        }
-    } else {
-        constexpr std::size_t width = block_bytes / sizeof(T) > 0 ? block_bytes / sizeof(T) : 1;
-        for (std::size_t n0 = 0; n0 + width <= N; n0 += width) {
-            product_columns<Layout, width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
-        }
-        if constexpr (N % width != 0) {
-            constexpr std::size_t n0 = N - N % width;
-            product_columns<Layout, N % width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+    for (std::size_t m = 0; m < rows; ++m) {
+        const T* a_m = a + m * Layout::a_row;
+        T* c_m = c + m * N;
+        for (std::size_t n = 0; n < N; ++n) c_m[n] = a_m[0] * b[n * Layout::b_col];
+        for (std::size_t k = 1; k < depth; ++k) {
+            const T a_mk = a_m[k * Layout::a_col];
+            const T* b_k = b + k * Layout::b_row;
+            for (std::size_t n = 0; n < N; ++n) c_m[n] = c_m[n] + a_mk * b_k[n * Layout::b_col];
         }
     }
+}
+
+/// The first `rows` rows of C = A·B, in blocks of `block_bytes` of columns (then the remaining
+/// columns) whose sums stay in vector registers.
+template <class Layout, class T>
+constexpr void product_blocks(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
+    constexpr std::size_t N = Layout::columns;
+    constexpr std::size_t width = block_bytes / sizeof(T) > 0 ? block_bytes / sizeof(T) : 1;
+    for (std::size_t n0 = 0; n0 + width <= N; n0 += width) {
+        product_columns<Layout, width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+    }
+    if constexpr (N % width != 0) {
+        constexpr std::size_t n0 = N - N % width;
+        product_columns<Layout, N % width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+    }
+}
+
+/// The first `rows` rows of C = A·B (at most all of them), summed over `depth` products.
+///
+/// Blocks pay off when they are reused: with 8 rows or more and 8 products or more per sum.
+/// Otherwise (a batch of one, the outer product that is a batch of one's dL/dW, the small
+/// networks the compiler trains) row by row. The sums are the same either way.
+template <class Layout, class T>
+constexpr void product_kernel(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
+    if (rows > Layout::rows) rows = Layout::rows;
+    if constexpr (Layout::rows >= 8) {
+        if (rows >= 8 && depth >= 8) return product_blocks<Layout>(a, b, c, rows, depth);
+    }
+    product_rows<Layout>(a, b, c, rows, depth);
 }
 
 /// Throws std::invalid_argument (at compile time, a compile error naming the throw) unless
