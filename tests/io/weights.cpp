@@ -58,19 +58,19 @@ TEST_CASE("save_weights: writes the documented format, byte for byte", "[io][wei
     Net net{Dense<1, 2>{.W = {0.5, -2.0}, .b = {-0.0, 1.0}}, LeakyReLU{0.25}};
     std::ostringstream out;
     save_weights(out, net);
-    const std::string expected =
+    const std::string record =
         std::string(
             "\x89"
             "ctnnw\r\n",
             8) +
-        u64(1) + text("double") + u64(8) + text("Network<Dense<1, 2, double>, LeakyReLU>") +
+        u64(2) + text("double") + u64(8) + text("Network<Dense<1, 2, double>, LeakyReLU>") +
         u64(1) +                                                                       // 1 layer
         text("Dense") + u64(1) + u64(2) + text("LeakyReLU") +                          // layer 0
         u64(1) + text("slope") + u64(0x3FD0000000000000) +                             // 0.25
         u64(2) + text("W") + u64(2) + u64(1) + u64(2) + text("b") + u64(1) + u64(2) +  // shapes
         u64(0x3FE0000000000000) + u64(0xC000000000000000) +                            // W
         u64(0x8000000000000000) + u64(0x3FF0000000000000);                             // b
-    CHECK(out.str() == expected);
+    CHECK(out.str() == record + u64(detail::crc32(0, record.data(), record.size())));
 }
 
 TEST_CASE("load_weights: gives back every parameter bit for bit", "[io][weights]") {
@@ -204,7 +204,8 @@ TEST_CASE("load_weights: reports another format version, a truncated file and tr
     save_weights(good, SmallFloat{});
     const std::string bytes = read_bytes(good);
     const std::size_t parameter_bytes = (5 * 7 + 7 + 7 * 3 + 3) * sizeof(float);
-    const std::size_t architecture_bytes = bytes.size() - parameter_bytes;
+    const std::size_t checksum_bytes = 8;
+    const std::size_t architecture_bytes = bytes.size() - parameter_bytes - checksum_bytes;
     const auto file = directory / "bad.weights";
 
     auto network = std::make_unique<SmallFloat>();
@@ -213,12 +214,12 @@ TEST_CASE("load_weights: reports another format version, a truncated file and tr
 
     SECTION("another version") {
         std::string newer = bytes;
-        newer[8] = 2;
+        newer[8] = 3;
         write_bytes(file, newer);
         CHECK_THROWS_MATCHES(load_weights(file, *network), DataError,
                              Message("ctnn: " + quoted(file) +
-                                     " has weights format version 2, which this ctnn does not "
-                                     "read (it reads version 1)"));
+                                     " has weights format version 3, which this ctnn does not "
+                                     "read (it reads versions 1 to 2)"));
     }
     SECTION("truncated in the architecture record") {
         write_bytes(file, bytes.substr(0, 20));
@@ -228,12 +229,12 @@ TEST_CASE("load_weights: reports another format version, a truncated file and tr
                                      "scalar type"));
     }
     SECTION("truncated in the parameters") {
-        write_bytes(file, bytes.substr(0, bytes.size() - 5));
+        const std::size_t kept = bytes.size() - checksum_bytes - 5;
+        write_bytes(file, bytes.substr(0, kept));
         CHECK_THROWS_MATCHES(
             load_weights(file, *network), DataError,
             Message("ctnn: " + quoted(file) + " is truncated: it ends after " +
-                    std::to_string(bytes.size() - 5) +
-                    " bytes, in layer 1's b; its parameters take " +
+                    std::to_string(kept) + " bytes, in layer 1's b; its parameters take " +
                     std::to_string(parameter_bytes) + " bytes after the " +
                     std::to_string(architecture_bytes) + " of the architecture record"));
     }
@@ -241,9 +242,15 @@ TEST_CASE("load_weights: reports another format version, a truncated file and tr
         write_bytes(file, bytes + "xy");
         CHECK_THROWS_MATCHES(load_weights(file, *network), DataError,
                              Message("ctnn: " + quoted(file) +
-                                     " is longer than its architecture says: the parameters end "
+                                     " is longer than its architecture says: its record ends "
                                      "after " +
                                      std::to_string(bytes.size()) + " bytes, 2 more bytes follow"));
+    }
+    SECTION("truncated in the checksum") {
+        write_bytes(file, bytes.substr(0, bytes.size() - 3));
+        CHECK_THROWS_MATCHES(load_weights(file, *network), DataError,
+                             Message("ctnn: " + quoted(file) + " is truncated: it ends after " +
+                                     std::to_string(bytes.size() - 3) + " bytes, in the checksum"));
     }
     SECTION("a corrupt length") {
         std::string corrupt = bytes;
@@ -284,4 +291,52 @@ TEST_CASE("save_weights: replaces a file whole, leaving no partial file behind",
     SmallFloat loaded{};
     load_weights(file, loaded);
     CHECK(parameter_bits(loaded) == parameter_bits(second));
+}
+
+TEST_CASE("load_weights: refuses a file whose bytes changed after it was saved", "[io][weights]") {
+    TemporaryDirectory directory("weights");
+    const auto good = directory / "good.weights";
+    SmallFloat saved{};
+    randomise(saved, 5, Patterns::any);
+    save_weights(good, saved);
+    const std::string bytes = read_bytes(good);
+    const std::size_t contents = bytes.size() - 8;  // all but the checksum
+    const auto file = directory / "bad.weights";
+
+    auto network = std::make_unique<SmallFloat>();
+    randomise(*network, 7, Patterns::any);
+    const auto before = parameter_bits(*network);
+
+    // One bit of one parameter flipped, one byte of the checksum changed: each is corruption
+    // that no other check sees.
+    for (const std::size_t changed : {contents - 20, bytes.size() - 1}) {
+        std::string corrupt = bytes;
+        corrupt[changed] = static_cast<char>(corrupt[changed] ^ 0x04);
+        write_bytes(file, corrupt);
+        const auto stored = detail::from_little_endian<std::uint64_t>(&corrupt[contents]);
+        const std::uint32_t computed = detail::crc32(0, corrupt.data(), contents);
+        REQUIRE(stored != computed);
+        CHECK_THROWS_MATCHES(
+            load_weights(file, *network), DataError,
+            Message("ctnn: " + quoted(file) + " is corrupt: its checksum is " +
+                    detail::hex(stored) + ", but the CRC-32 of its contents is " +
+                    detail::hex(computed) + ": it was changed after it was saved"));
+        CHECK(parameter_bits(*network) == before);
+    }
+}
+
+TEST_CASE("load_weights: reads version 1 files, which have no checksum", "[io][weights]") {
+    TemporaryDirectory directory("weights");
+    SmallFloat saved{};
+    randomise(saved, 6, Patterns::any);
+    std::ostringstream out;
+    save_weights(out, saved);
+    std::string version_1 = out.str();
+    version_1[8] = 1;
+    version_1.resize(version_1.size() - 8);
+    const auto file = directory / "old.weights";
+    write_bytes(file, version_1);
+    SmallFloat loaded{};
+    load_weights(file, loaded);
+    CHECK(parameter_bits(loaded) == parameter_bits(saved));
 }

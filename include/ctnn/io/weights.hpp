@@ -37,6 +37,7 @@ void save_weights(std::ostream& out, const Network<Entries...>& network,
                   "network whose scalar type is float or double.");
     std::string bytes = detail::architecture_bytes(detail::architecture_record(network));
     detail::append_parameter_bytes(bytes, network);
+    detail::append_checksum(bytes);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.flush();
     if (!out) detail::data_error(name, "cannot be written");

@@ -6,7 +6,7 @@
 /// (such an integer) followed by its UTF-8 bytes:
 ///
 ///     signature        8 bytes 89 63 74 6E 6E 77 0D 0A ("\x89ctnnw\r\n")
-///     version          1
+///     version          2 (version 1 is the same without the checksum; readers read both)
 ///     scalar           string "float" or "double", then its size in bytes (4 or 8)
 ///     network          string, the architecture in words, read for messages only:
 ///                      "Network<Dense<784, 128, float>, ReLU, Dense<128, 10, float>>"
@@ -21,6 +21,8 @@
 ///     parameters       every parameter of every layer, in layer order and in the order of the
 ///                      layer's `parameters`, element by element (a matrix row after row), each
 ///                      a little-endian IEEE-754 scalar of the recorded size
+///     checksum         the CRC-32 of every byte before it, from the signature to the last
+///                      parameter (zlib's, PNG's and Ethernet's CRC), as such an integer
 ///     end of file
 #pragma once
 
@@ -28,6 +30,7 @@
 #include <ctnn/math/float_bits.hpp>
 #include <ctnn/network/network.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -37,9 +40,36 @@
 
 namespace ctnn::detail {
 
-/// The version of the format this header writes, and the only one it reads.
-inline constexpr std::uint64_t weights_version = 1;
+/// The version of the format this header writes.
+inline constexpr std::uint64_t weights_version = 2;
+/// The oldest version a reader still reads: version 1 files have no checksum.
+inline constexpr std::uint64_t oldest_weights_version = 1;
 inline constexpr char weights_signature[8] = {'\x89', 'c', 't', 'n', 'n', 'w', '\r', '\n'};
+
+/// The remainders of the bytes 0 to 255 divided by the CRC-32 polynomial (reflected: bit 0 is
+/// the highest power), one table lookup per byte instead of eight shifts.
+inline constexpr std::array<std::uint32_t, 256> crc32_table = [] {
+    std::array<std::uint32_t, 256> table{};
+    for (std::uint32_t byte = 0; byte < 256; ++byte) {
+        std::uint32_t remainder = byte;
+        for (int bit = 0; bit < 8; ++bit) {
+            remainder = (remainder & 1u) != 0 ? 0xEDB88320u ^ (remainder >> 1) : remainder >> 1;
+        }
+        table[byte] = remainder;
+    }
+    return table;
+}();
+
+/// The CRC-32 of zlib, PNG and Ethernet (polynomial 0x04C11DB7, reflected, initial value and
+/// final complement all ones) of `size` bytes, continuing from `crc`, the CRC of the bytes
+/// before them (0 for none): crc32(crc32(0, a), b) is the CRC of a followed by b.
+constexpr std::uint32_t crc32(std::uint32_t crc, const char* bytes, std::size_t size) {
+    crc = ~crc;
+    for (std::size_t i = 0; i < size; ++i) {
+        crc = crc32_table[(crc ^ static_cast<unsigned char>(bytes[i])) & 0xffu] ^ (crc >> 8);
+    }
+    return ~crc;
+}
 
 /// One parameter tensor of a layer: its name and sizes (`W`, {784, 128}).
 struct ParameterRecord {
@@ -193,6 +223,11 @@ void append_parameter_bytes(std::string& bytes, const Network<Entries...>& netwo
         for_each_member(parameters_of<decltype(layer)>(), append_parameter);
     };
     network.for_each_layer(append_layer);
+}
+
+/// Appends the checksum of everything `bytes` holds: the last field of a weights file.
+inline void append_checksum(std::string& bytes) {
+    append_little_endian<8>(bytes, std::uint64_t{crc32(0, bytes.data(), bytes.size())});
 }
 
 /// Sets every parameter of the network from `bytes` and its activations' settings from

@@ -5,9 +5,9 @@
 #pragma once
 
 #include <ctnn/io/data_error.hpp>
+#include <ctnn/io/weights_difference.hpp>
 #include <ctnn/io/weights_format.hpp>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
@@ -32,90 +32,28 @@ struct ArchitectureMismatch : DataError {
 
 namespace detail {
 
-/// `1 input`, `128 inputs`
-inline std::string counted(std::uint64_t n, const std::string& noun) {
-    return std::to_string(n) + ' ' + noun + (n == 1 ? "" : "s");
-}
-
-/// `784 x 128`
-inline std::string sizes_text(const std::vector<std::uint64_t>& shape) {
-    std::string text;
-    for (const std::uint64_t d : shape) {
-        if (!text.empty()) text += " x ";
-        text += std::to_string(d);
-    }
-    return text;
-}
+inline constexpr char hex_digits[] = "0123456789abcdef";
 
 /// `89 63 74 6e`
 inline std::string bytes_text(const char* bytes, std::size_t size) {
-    static constexpr char digits[] = "0123456789abcdef";
     std::string text;
     for (std::size_t i = 0; i < size; ++i) {
         const auto byte = static_cast<unsigned char>(bytes[i]);
         if (i != 0) text += ' ';
-        text += digits[byte >> 4];
-        text += digits[byte & 0xf];
+        text += hex_digits[byte >> 4];
+        text += hex_digits[byte & 0xf];
     }
     return text;
 }
 
-/// Each way the architecture in a file differs from a network's, in words, most telling first:
-/// the scalar type, the number of layers, then layer by layer its kind, widths and activation,
-/// and the shapes of its parameters when those agree.
-inline std::vector<std::string> differences(const ArchitectureRecord& file,
-                                            const ArchitectureRecord& network) {
-    std::vector<std::string> found;
-    auto differ = [&](const std::string& what, const std::string& in_file,
-                      const std::string& in_network) {
-        found.push_back(what + ' ' + in_file + " in the file, " + in_network + " in the network");
-    };
-    if (file.scalar != network.scalar || file.scalar_size != network.scalar_size) {
-        differ("the parameters are",
-               file.scalar + " (" + counted(file.scalar_size, "byte") + " each)",
-               network.scalar + " (" + counted(network.scalar_size, "byte") + " each)");
-    }
-    if (file.layers.size() != network.layers.size()) {
-        found.push_back("the file has " + counted(file.layers.size(), "layer") + ", the network " +
-                        std::to_string(network.layers.size()));
-    }
-    const std::size_t common = std::min(file.layers.size(), network.layers.size());
-    for (std::size_t k = 0; k < common; ++k) {
-        const LayerRecord& f = file.layers[k];
-        const LayerRecord& n = network.layers[k];
-        const std::string layer = "layer " + std::to_string(k);
-        if (f.kind != n.kind) differ(layer + " is a", f.kind + " layer", "a " + n.kind + " layer");
-        if (f.input_size != n.input_size) {
-            differ(layer + " has", counted(f.input_size, "input"), std::to_string(n.input_size));
-        }
-        if (f.output_size != n.output_size) {
-            differ(layer + " has", counted(f.output_size, "output"), std::to_string(n.output_size));
-        }
-        if (f.activation != n.activation) {
-            differ(layer + "'s activation is", f.activation, n.activation);
-        } else if (f.settings.size() != n.settings.size()) {
-            differ(layer + "'s " + f.activation + " has", counted(f.settings.size(), "setting"),
-                   std::to_string(n.settings.size()));
-        }
-        const bool same_layer =
-            f.kind == n.kind && f.input_size == n.input_size && f.output_size == n.output_size;
-        if (!same_layer) continue;
-        if (f.parameters.size() != n.parameters.size()) {
-            differ(layer + " has", counted(f.parameters.size(), "parameter"),
-                   std::to_string(n.parameters.size()));
-            continue;
-        }
-        for (std::size_t i = 0; i < f.parameters.size(); ++i) {
-            const ParameterRecord& p = f.parameters[i];
-            const ParameterRecord& q = n.parameters[i];
-            if (p.name != q.name) {
-                differ(layer + "'s parameter " + std::to_string(i) + " is", p.name, q.name);
-            } else if (p.shape != q.shape) {
-                differ(layer + "'s " + p.name + " is", sizes_text(p.shape), sizes_text(q.shape));
-            }
-        }
-    }
-    return found;
+/// `0x3fb6a2c1`
+inline std::string hex(std::uint64_t value) {
+    std::string text;
+    do {
+        text.insert(text.begin(), hex_digits[value & 0xf]);
+        value >>= 4;
+    } while (value != 0);
+    return "0x" + text;
 }
 
 /// Reads the parts of one weights record from a stream, in order, checking each.
@@ -124,12 +62,15 @@ public:
     WeightsReader(std::istream& in, std::filesystem::path file) : in_(in), file_(std::move(file)) {}
 
     /// Reads the signature, version and architecture, checks that the architecture is the
-    /// network's, then reads the parameters: returns their bytes, for `assign_weights`.
+    /// network's, then reads the parameters and checks the checksum: returns the parameters'
+    /// bytes, for `assign_weights`.
     template <class Net>
     std::string read_matching(const Net& network) {
         read_architecture();
         check_architecture(architecture_record(network));
-        return read_parameters();
+        std::string parameters = read_parameters();
+        if (version_ >= 2) read_checksum();
+        return parameters;
     }
 
     /// The architecture read from the file.
@@ -140,7 +81,7 @@ public:
         in_.ignore(std::numeric_limits<std::streamsize>::max());
         if (in_.bad()) fail_reading();
         if (const auto extra = in_.gcount(); extra > 0) {
-            data_error(file_, "is longer than its architecture says: the parameters end after " +
+            data_error(file_, "is longer than its architecture says: its record ends after " +
                                   counted(offset_, "byte") + ", " +
                                   counted(static_cast<std::uint64_t>(extra), "more byte") +
                                   " follow");
@@ -157,12 +98,19 @@ private:
         data_error(file_, std::string("cannot be read: ") + std::strerror(errno));
     }
 
+    /// Reads up to `size` bytes, adding them to the checksum; returns how many there were.
+    std::size_t read_some(char* out, std::size_t size) {
+        in_.read(out, static_cast<std::streamsize>(size));
+        if (in_.bad()) fail_reading();
+        const auto got = static_cast<std::size_t>(in_.gcount());
+        offset_ += got;
+        crc_ = crc32(crc_, out, got);
+        return got;
+    }
+
     /// Reads `size` bytes; `what` says what they are, should the file end first.
     void bytes(char* out, std::size_t size, const std::string& what) {
-        in_.read(out, static_cast<std::streamsize>(size));
-        offset_ += static_cast<std::uint64_t>(in_.gcount());
-        if (in_.bad()) fail_reading();
-        if (static_cast<std::size_t>(in_.gcount()) < size) {
+        if (read_some(out, size) < size) {
             data_error(file_,
                        "is truncated: it ends after " + counted(offset_, "byte") + ", in " + what);
         }
@@ -192,10 +140,7 @@ private:
 
     void read_signature() {
         char signature[sizeof weights_signature];
-        in_.read(signature, sizeof signature);
-        const auto got = static_cast<std::size_t>(in_.gcount());
-        offset_ += got;
-        if (in_.bad()) fail_reading();
+        const std::size_t got = read_some(signature, sizeof signature);
         const std::string expected =
             bytes_text(weights_signature, sizeof weights_signature) + " (\"\\x89ctnnw\\r\\n\")";
         if (std::memcmp(signature, weights_signature, got) != 0) {
@@ -210,10 +155,11 @@ private:
 
     void read_architecture() {
         read_signature();
-        const std::uint64_t version = integer("the format version");
-        if (version != weights_version) {
-            data_error(file_, "has weights format version " + std::to_string(version) +
-                                  ", which this ctnn does not read (it reads version " +
+        version_ = integer("the format version");
+        if (version_ < oldest_weights_version || version_ > weights_version) {
+            data_error(file_, "has weights format version " + std::to_string(version_) +
+                                  ", which this ctnn does not read (it reads versions " +
+                                  std::to_string(oldest_weights_version) + " to " +
                                   std::to_string(weights_version) + ")");
         }
         record_.scalar = text("the scalar type");
@@ -265,10 +211,7 @@ private:
                 size += element_count(p.shape) * record_.scalar_size;
         }
         std::string parameters(size, '\0');
-        in_.read(parameters.data(), static_cast<std::streamsize>(size));
-        const auto got = static_cast<std::uint64_t>(in_.gcount());
-        offset_ += got;
-        if (in_.bad()) fail_reading();
+        const std::uint64_t got = read_some(parameters.data(), size);
         if (got < size) {
             data_error(file_, "is truncated: it ends after " + counted(offset_, "byte") + ", in " +
                                   parameter_at(got) + "; its parameters take " +
@@ -276,6 +219,17 @@ private:
                                   " of the architecture record");
         }
         return parameters;
+    }
+
+    /// The checksum, compared with the CRC-32 of every byte read before it.
+    void read_checksum() {
+        const std::uint32_t computed = crc_;
+        const std::uint64_t stored = integer("the checksum");
+        if (stored != computed) {
+            data_error(file_, "is corrupt: its checksum is " + hex(stored) +
+                                  ", but the CRC-32 of its contents is " + hex(computed) +
+                                  ": it was changed after it was saved");
+        }
     }
 
     /// `layer 1's W`: the parameter the byte at `offset` from the parameters' start belongs to.
@@ -293,6 +247,8 @@ private:
     std::istream& in_;
     std::filesystem::path file_;
     std::uint64_t offset_ = 0;
+    std::uint32_t crc_ = 0;  // of the bytes read so far
+    std::uint64_t version_ = 0;
     ArchitectureRecord record_;
 };
 
