@@ -82,3 +82,27 @@ TEST_CASE("Optimizer: is not modelled by a type missing one requirement", "[conc
     STATIC_REQUIRE_FALSE(Optimizer<NoLearningRate>);
     STATIC_REQUIRE_FALSE(Optimizer<NoState>);
 }
+
+namespace {
+
+/// Stateless, but updates whole tensors only: no `updated` for one element.
+struct WholeTensorsOnly {
+    double learning_rate = 0.1;
+    template <class P>
+    struct state {};
+    template <ctnn::Tensor P>
+    constexpr void update(P& p, const P& g, state<P>&) const {
+        p = p - g;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("ElementwiseOptimizer: a stateless optimizer that updates one element at a time",
+          "[concept][optimizer]") {
+    using ctnn::ElementwiseOptimizer;
+    STATIC_REQUIRE(ElementwiseOptimizer<ctnn::testing::ElementwiseOptimizerArchetype>);
+    STATIC_REQUIRE(ctnn::StatelessOptimizer<WholeTensorsOnly>);
+    STATIC_REQUIRE_FALSE(ElementwiseOptimizer<WholeTensorsOnly>);
+    STATIC_REQUIRE_FALSE(ElementwiseOptimizer<OptimizerArchetype>);  // keeps a state
+}

@@ -3,6 +3,9 @@
 // the parameter gradients of the rows added from the first row on.
 #include <ctnn/layer/batch.hpp>
 #include <ctnn/layer/dense.hpp>
+#include <ctnn/layer/pass.hpp>
+#include <ctnn/optimizer/momentum.hpp>
+#include <ctnn/optimizer/sgd.hpp>
 #include <ctnn/testing/archetypes.hpp>
 #include <ctnn/testing/bits.hpp>
 #include <ctnn/training/random.hpp>
@@ -10,6 +13,8 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <tuple>
+#include <type_traits>
 
 using namespace ctnn;
 using ctnn::testing::same_bits;
@@ -93,4 +98,42 @@ TEST_CASE("backward_batch: sums the rows' parameter gradients, by hand", "[layer
     STATIC_REQUIRE(result.gradient.W == Matrix<1, 2>{-1.0, 0.0});
     STATIC_REQUIRE(result.gradient.b == Vector<2>{4.0, 1.5});
     STATIC_REQUIRE(result.dL_dX == Matrix<2, 1>{0.5, 2.0});
+}
+
+TEST_CASE("DescendingLayer: a layer without parameters, or with descend, for SGD only",
+          "[layer][batch]") {
+    STATIC_REQUIRE(DescendingLayer<Dense<3, 2, float>, SGD>);
+    STATIC_REQUIRE(DescendingLayer<Pass<4>, SGD>);
+    STATIC_REQUIRE_FALSE(DescendingLayer<Dense<3, 2>, Momentum>);  // keeps a velocity
+    STATIC_REQUIRE_FALSE(DescendingLayer<testing::LayerArchetype<2>, SGD>);
+}
+
+TEST_CASE("descend_batch: the step the gradients of backward_batch and SGD's update give",
+          "[layer][batch]") {
+    constexpr auto agree = [](auto layer, SGD sgd) {
+        using L = decltype(layer);
+        using T = typename L::scalar_type;
+        Matrix<1, L::input_size, T> x;
+        Matrix<1, L::output_size, T> dL_dz;
+        std::apply([&](auto... parameter) { fill_random<T>(3, layer.*parameter...); },
+                   L::parameters);
+        fill_random<T>(4, x, dL_dz);
+
+        L by_update = layer;
+        L gradient{};
+        Matrix<1, L::input_size, T> dL_dx;
+        backward_batch(layer, x, dL_dz, gradient, &dL_dx, 1);
+        auto update = [&](auto& p, const auto& dL_dp) {
+            SGD::state<std::remove_cvref_t<decltype(p)>> none;
+            sgd.update(p, dL_dp, none);
+        };
+        std::apply([&](auto... p) { (update(by_update.*p, gradient.*p), ...); }, L::parameters);
+
+        Matrix<1, L::input_size, T> dL_dx_descending;
+        descend_batch(layer, x, dL_dz, &dL_dx_descending, sgd);
+        return same_bits(layer.W, by_update.W) && same_bits(layer.b, by_update.b) &&
+               same_bits(dL_dx_descending, dL_dx);
+    };
+    STATIC_REQUIRE(agree(Dense<5, 7, float>{}, SGD{.learning_rate = 0.3}));
+    STATIC_REQUIRE(agree(Dense<4, 3>{}, SGD{.learning_rate = 0.1, .weight_decay = 0.01}));
 }

@@ -2,6 +2,7 @@
 // The worked example, by hand: x = [1, 2], W = [[1, 2, 3], [4, 5, 6]] (row i = input i),
 // b = [0.5, -1, 2], dL/dz = [1, 2, -1].
 #include <ctnn/layer/dense.hpp>
+#include <ctnn/optimizer/sgd.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -72,4 +73,27 @@ TEST_CASE("Dense: backward does not depend on the gradient's previous contents",
     };
     STATIC_REQUIRE(gradient_over_stale().W == gradient_of(layer).W);  // overwritten, not added
     STATIC_REQUIRE(gradient_over_stale().b == Vector<3>{1.0, 2.0, -1.0});
+}
+
+TEST_CASE("Dense: descend takes one SGD step with each gradient as it is computed",
+          "[layer][dense]") {
+    // η = 0.5: W_ij - 0.5 x_i dL/dz_j, b_j - 0.5 dL/dz_j (x = [1, 2], dL/dz = [1, 2, -1]).
+    constexpr auto stepped = [] {
+        Dense<2, 3> d = layer;
+        d.descend(Matrix<1, 2>{1.0, 2.0}, Matrix<1, 3>{1.0, 2.0, -1.0},
+                  ctnn::SGD{.learning_rate = 0.5});
+        return d;
+    }();
+    STATIC_REQUIRE(stepped.W == Matrix<2, 3>{0.5, 1.0, 3.5,  //
+                                             3.0, 3.0, 7.0});
+    STATIC_REQUIRE(stepped.b == Vector<3>{0.0, -2.0, 2.5});
+    // With weight decay λ = 0.5 the step is η (g + λ W): W_00 = 1 - 0.5 (1 + 0.5) = 0.25.
+    constexpr auto decayed = [] {
+        Dense<2, 3> d = layer;
+        d.descend(Matrix<1, 2>{1.0, 2.0}, Matrix<1, 3>{1.0, 2.0, -1.0},
+                  ctnn::SGD{.learning_rate = 0.5, .weight_decay = 0.5});
+        return d;
+    }();
+    STATIC_REQUIRE(decayed.W.elements[0] == 0.25);
+    STATIC_REQUIRE(decayed.b.elements[2] == 2.0 - 0.5 * (-1.0 + 0.5 * 2.0));
 }

@@ -6,6 +6,7 @@
 #include <ctnn/loss/mean_squared_error.hpp>
 #include <ctnn/loss/squared_error.hpp>
 #include <ctnn/network/network.hpp>
+#include <ctnn/optimizer/momentum.hpp>
 #include <ctnn/optimizer/sgd.hpp>
 #include <ctnn/testing/archetypes.hpp>
 #include <ctnn/testing/bits.hpp>
@@ -205,6 +206,45 @@ TEST_CASE("Network: a batch's rows have the bits of the one-example passes", "[n
                testing::same_bits(gradients.layer<1>().b, g0.layer<1>().b);
     }();
     STATIC_REQUIRE(agree);
+}
+
+TEST_CASE("Network: descend takes the step backward and update take, to the bit",
+          "[network][network]") {
+    // Dense with LeakyReLU and Tanh, a Softmax on a Pass layer, and SGD with and without
+    // weight decay: every parameter after the step, and every dL/da and dL/dz on the way.
+    using Net = Network<Dense<3, 5>, LeakyReLU, Dense<5, 4>, Tanh, Dense<4, 3>, Tanh, Softmax>;
+    STATIC_REQUIRE(Net::descends_with<SGD>());
+    STATIC_REQUIRE(Net::descends_with<testing::ElementwiseOptimizerArchetype>());
+    STATIC_REQUIRE_FALSE(Net::descends_with<Momentum>());
+    STATIC_REQUIRE_FALSE(
+        Network<testing::LayerArchetype<2>, testing::ActivationArchetype>::descends_with<SGD>());
+    constexpr auto agree = [](SGD sgd) {
+        Net net;
+        initialise(net, GlorotUniform{}, 11);
+        Net::batch_trace_type<1> trace{};
+        set_row(trace.x, 0, Vector<3>{0.5, -1.0, 2.0});
+        const Matrix<1, 3> Y{0.0, 1.0, 0.0};
+        net.forward(trace);
+
+        Net by_update = net;
+        Net::batch_gradients_type<1> gradients{};
+        by_update.backward(trace, Y, MeanSquaredError{}, gradients);
+        by_update.update(gradients, sgd);
+
+        Net::batch_gradients_type<1> descending{};
+        net.descend(trace, Y, MeanSquaredError{}, descending, sgd);
+        return testing::same_bits(net.layer<0>().W, by_update.layer<0>().W) &&
+               testing::same_bits(net.layer<0>().b, by_update.layer<0>().b) &&
+               testing::same_bits(net.layer<1>().W, by_update.layer<1>().W) &&
+               testing::same_bits(net.layer<2>().W, by_update.layer<2>().W) &&
+               testing::same_bits(net.layer<2>().b, by_update.layer<2>().b) &&
+               testing::same_bits(descending.layer<0>().dL_dz, gradients.layer<0>().dL_dz) &&
+               testing::same_bits(descending.layer<2>().dL_da, gradients.layer<2>().dL_da) &&
+               testing::same_bits(descending.layer<3>().dL_dz, gradients.layer<3>().dL_dz) &&
+               !testing::same_bits(net.layer<0>().W, Net{}.layer<0>().W);
+    };
+    STATIC_REQUIRE(agree(SGD{.learning_rate = 0.5}));
+    STATIC_REQUIRE(agree(SGD{.learning_rate = 0.5, .weight_decay = 0.1}));
 }
 
 TEST_CASE("Network: rejects a batch of no rows, or of more rows than it holds",

@@ -39,4 +39,22 @@ concept Optimizer = std::copyable<O> && requires(O optimizer) {
 template <class O>
 concept StatelessOptimizer = Optimizer<O> && std::is_empty_v<typename O::template state<Vector<3>>>;
 
+/// A stateless optimizer whose update of a parameter tensor is one update of each element,
+/// independent of the others.
+///
+/// Requires: `optimizer.updated(p, g)`, the new value of one element p with gradient g
+///           (float, double), `constexpr`; `update` gives every element of a tensor exactly
+///           that value.
+/// Ensures:  an element's update can be applied as soon as its gradient is known, without
+///           storing the gradient: `Network::descend` takes a batch of one's step that way.
+/// Models:   `SGD`.
+///
+/// Archetype: `ctnn::testing::ElementwiseOptimizerArchetype`.
+template <class O>
+concept ElementwiseOptimizer = StatelessOptimizer<O> &&
+    requires(const O optimizer, double d, float f) {
+    { optimizer.updated(d, d) } -> std::same_as<double>;
+    { optimizer.updated(f, f) } -> std::same_as<float>;
+};
+
 }  // namespace ctnn

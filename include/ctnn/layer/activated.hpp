@@ -113,6 +113,19 @@ struct Activated : L {
         backward_batch(static_cast<const L&>(*this), X, gradient.dL_dz, static_cast<L&>(gradient),
                        dL_dX, rows);
     }
+
+    /// The backward pass of a batch of one with `optimizer`'s step on the parameters taken
+    /// along the way (`descend_batch`): `gradient.dL_dz` from `gradient.dL_da`, dL/dX (unless
+    /// `dL_dX` is null) with the parameters as they were, then the step. The parameter
+    /// gradients in `gradient` are not written.
+    template <class O>
+    requires DescendingLayer<L, O>
+    constexpr void descend(const batch_input_type<1>& X, const batch_trace_type<1>& trace,
+                           batch_gradient_type<1>& gradient, batch_input_type<1>* dL_dX,
+                           const O& optimizer) {
+        activation_backward(activation, trace.z, trace.a, gradient.dL_da, gradient.dL_dz, 1);
+        descend_batch(static_cast<L&>(*this), X, gradient.dL_dz, dL_dX, optimizer);
+    }
 };
 
 }  // namespace ctnn

@@ -1,15 +1,18 @@
 /// \file
 /// Any layer on a mini-batch, its examples as the rows of a matrix: through the layer's own
 /// batch kernels when it has them (`BatchLayer`, e.g. `Dense`), one example at a time through
-/// its `forward` and `backward` otherwise.
+/// its `forward` and `backward` otherwise. And a batch of one's backward pass that takes the
+/// optimizer's step as it goes (`DescendingLayer`).
 #pragma once
 
 #include <ctnn/concept/layer.hpp>
+#include <ctnn/concept/optimizer.hpp>
 #include <ctnn/tensor/matrix.hpp>
 #include <ctnn/tensor/tensor.hpp>
 
 #include <cstddef>
 #include <tuple>
+#include <type_traits>
 
 namespace ctnn {
 
@@ -70,6 +73,44 @@ constexpr void backward_batch(const L& layer, const Matrix<B, L::input_size, T>&
             if (dL_dX) set_row(*dL_dX, m, dL_dx);
             if (m > 0) add_parameters(gradient, example_gradient);
         }
+    }
+}
+
+/// True when layer L has no parameters.
+template <Layer L>
+inline constexpr bool has_no_parameters =
+    std::tuple_size_v<std::remove_cvref_t<decltype(L::parameters)>> == 0;
+
+/// A layer that can take a step of the element-wise optimizer O for a batch of one example
+/// without storing its parameter gradients.
+///
+/// Requires: L has no parameters, or it is a `BatchLayer` for batches of one with
+///           `layer.descend(x, dL_dz, optimizer)`: one step of O on every parameter, each
+///           gradient element used as it is computed (the values `parameter_gradients` and
+///           `optimizer.update` give).
+/// Models:   `Dense`, `Pass`.
+template <class L, class O>
+concept DescendingLayer = Layer<L> && ElementwiseOptimizer<O> &&
+    (has_no_parameters<L> ||
+     (BatchLayer<L, 1> &&
+      requires(L layer, const Matrix<1, L::input_size, typename L::scalar_type>& x,
+               const Matrix<1, L::output_size, typename L::scalar_type>& dL_dz,
+               const O& optimizer) { layer.descend(x, dL_dz, optimizer); }));
+
+/// The backward pass of `layer` for a batch of one, taking `optimizer`'s step on its
+/// parameters: dL/dx into `*dL_dx` (unless it is null), computed with the parameters as they
+/// were, then the step.
+template <Layer L, class T, class O>
+requires DescendingLayer<L, O>
+constexpr void descend_batch(L& layer, const Matrix<1, L::input_size, T>& x,
+                             const Matrix<1, L::output_size, T>& dL_dz,
+                             Matrix<1, L::input_size, T>* dL_dx, const O& optimizer) {
+    if constexpr (has_no_parameters<L>) {
+        L no_parameters{};
+        if (dL_dx) set_row(*dL_dx, 0, layer.backward(row(x, 0), row(dL_dz, 0), no_parameters));
+    } else {
+        if (dL_dx) layer.input_gradient(dL_dz, *dL_dx, 1);
+        layer.descend(x, dL_dz, optimizer);
     }
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <ctnn/concept/layer.hpp>
+#include <ctnn/concept/optimizer.hpp>
 #include <ctnn/layer/batch.hpp>
 #include <ctnn/tensor/matrix_products.hpp>
 #include <ctnn/tensor/products.hpp>
@@ -26,7 +27,9 @@ namespace ctnn {
 /// Batch:    with B examples as the rows of X, Z = XW + b (b added to every row),
 ///           dL/dW = X^T dL/dZ and dL/db = the sum of the rows of dL/dZ (the sums over the
 ///           batch of the examples' gradients), dL/dX = dL/dZ W^T.
-/// Models:   `Layer`, `BatchLayer`.
+/// Step:     for one example and an element-wise optimizer, `descend` updates W and b with
+///           each gradient element as it is computed, never storing dL/dW.
+/// Models:   `Layer`, `BatchLayer`, `DescendingLayer`.
 /// Example:  `examples/day10/two_layer_forward.cpp`.
 template <std::size_t In, std::size_t Out, Scalar T = double>
 struct Dense {
@@ -86,6 +89,25 @@ struct Dense {
     constexpr void input_gradient(const Matrix<B, Out, T>& dL_dZ, Matrix<B, In, T>& dL_dX,
                                   std::size_t rows = B) const {
         product_transpose(dL_dZ, W, dL_dX, rows);
+    }
+
+    /// One step of `optimizer` on W and b for a batch of one example x:
+    /// W_ij <- updated(W_ij, x_i dL/dz_j), b_j <- updated(b_j, dL/dz_j). The values
+    /// `parameter_gradients` and `optimizer.update` give, with one pass over W instead of three
+    /// (write dL/dW; read it and W; write W).
+    template <ElementwiseOptimizer O>
+    constexpr void descend(const Matrix<1, In, T>& x, const Matrix<1, Out, T>& dL_dz,
+                           const O& optimizer) {
+        for (std::size_t i = 0; i < In; ++i) {
+            const T x_i = x.elements[i];
+            T* W_i = W.elements + i * Out;
+            for (std::size_t j = 0; j < Out; ++j) {
+                W_i[j] = optimizer.updated(W_i[j], x_i * dL_dz.elements[j]);
+            }
+        }
+        for (std::size_t j = 0; j < Out; ++j) {
+            b.elements[j] = optimizer.updated(b.elements[j], dL_dz.elements[j]);
+        }
     }
 };
 

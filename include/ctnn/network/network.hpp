@@ -58,6 +58,8 @@ struct NetworkTypes<boost::hana::tuple<Ls...>> {
         Gradients<NoInputGradient, typename Ls::template batch_gradient_type<B>...>;
     template <class O>
     using optimizer_state_type = boost::hana::tuple<parameter_states_t<O, Ls>...>;
+    template <class O>
+    static constexpr bool descends_with = (DescendingLayer<typename Ls::layer_type, O> && ...);
     static constexpr std::size_t layer_count = sizeof...(Ls);
 };
 
@@ -209,10 +211,7 @@ public:
                             std::size_t rows = B) const {
         check_batch_rows<B>(rows);
         if constexpr (target_fits<N, T, LossFunction>()) {
-            auto& dL_dA = boost::hana::at_c<layer_count - 1>(gradients.layers).dL_da;
-            for (std::size_t m = 0; m < rows; ++m) {
-                set_row(dL_dA, m, loss_function.gradient(row(trace.output(), m), row(Y, m)));
-            }
+            output_gradient(trace, Y, loss_function, gradients, rows);
             auto back_through_layer = [&](auto k) {
                 constexpr std::size_t K = layer_count - 1 - k;
                 layer<K>().backward(input_of<K>(trace), trace.template layer<K>(),
@@ -222,6 +221,44 @@ public:
             detail::for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
             // The mean; a batch of one is its own mean (x / 1 is x), so it skips the division.
             if (rows > 1) gradients.divide_parameter_gradients(scalar_type(double(rows)));
+        }
+    }
+
+    /// True when `descend` can take steps of optimizer O: O is an `ElementwiseOptimizer`
+    /// (`SGD`) and every layer a `DescendingLayer` (`Dense`, an activation on its own).
+    template <class O>
+    static constexpr bool descends_with() {
+        if constexpr (!well_formed) {
+            return false;
+        } else {
+            return types::template descends_with<O>;
+        }
+    }
+
+    /// Backward pass of a batch of one with `optimizer`'s step taken along the way, last layer
+    /// first: each layer's dL/dz, then the dL/da of the layer before it (with the weights as
+    /// they were), then its parameters' step, each gradient element used as it is computed.
+    /// The same network, bit for bit, as `backward` followed by `update`, with one pass over
+    /// the weights instead of three and no parameter gradients stored: `gradients` ends with
+    /// every layer's dL/dz and dL/da, its parameter gradients unwritten. `fit` trains batches
+    /// of one this way whenever `descends_with<O>()`.
+    template <std::size_t N, class T, class LossFunction, class O>
+    constexpr void descend(const batch_trace_type<1>& trace, const Matrix<1, N, T>& Y,
+                           const LossFunction& loss_function, batch_gradients_type<1>& gradients,
+                           const O& optimizer) {
+        static_assert(descends_with<O>(),
+                      "ctnn::Network::descend: takes the steps of an element-wise optimizer (SGD) "
+                      "through layers that can take them (Dense, activations). Use backward and "
+                      "update for the others.");
+        if constexpr (target_fits<N, T, LossFunction>() && descends_with<O>()) {
+            output_gradient(trace, Y, loss_function, gradients, 1);
+            auto back_through_layer = [&](auto k) {
+                constexpr std::size_t K = layer_count - 1 - k;
+                layer<K>().descend(input_of<K>(trace), trace.template layer<K>(),
+                                   boost::hana::at_c<K>(gradients.layers),
+                                   dL_dinput_of<K>(gradients), optimizer);
+            };
+            detail::for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
         }
     }
 
@@ -339,6 +376,18 @@ private:
 
     /// Throws std::invalid_argument (a compile error naming the throw, at compile time) unless
     /// 1 <= rows <= B.
+    /// dL/dA of the last layer, the loss's gradient, for the first `rows` rows of a batch.
+    template <std::size_t B, std::size_t N, class T, class LossFunction>
+    static constexpr void output_gradient(const batch_trace_type<B>& trace,
+                                          const Matrix<B, N, T>& Y,
+                                          const LossFunction& loss_function,
+                                          batch_gradients_type<B>& gradients, std::size_t rows) {
+        auto& dL_dA = boost::hana::at_c<layer_count - 1>(gradients.layers).dL_da;
+        for (std::size_t m = 0; m < rows; ++m) {
+            set_row(dL_dA, m, loss_function.gradient(row(trace.output(), m), row(Y, m)));
+        }
+    }
+
     template <std::size_t B>
     static constexpr void check_batch_rows(std::size_t rows) {
         if (rows == 0 || rows > B) {

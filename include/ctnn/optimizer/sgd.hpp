@@ -20,21 +20,21 @@ struct SGD {
     template <class P>
     struct state {};
 
+    /// The new value of one parameter element p with gradient dL/dp.
+    template <class T>
+    constexpr T updated(const T& p, const T& dL_dp) const {
+        if (weight_decay == 0.0) return p - T(learning_rate) * dL_dp;
+        return p - T(learning_rate) * (dL_dp + T(weight_decay) * p);
+    }
+
     template <Tensor P>
     constexpr void update(P& p, const P& dL_dp, state<P>&) const {
-        using T = typename P::scalar_type;
-        const T eta(learning_rate);
-        if (weight_decay == 0.0) {
-            axpy(-eta, dL_dp, p);
-            return;
-        }
-        const T lambda(weight_decay);
         for (std::size_t i = 0; i < P::size; ++i) {
-            p.elements[i] = p.elements[i] - eta * (dL_dp.elements[i] + lambda * p.elements[i]);
+            p.elements[i] = updated(p.elements[i], dL_dp.elements[i]);
         }
     }
 };
 
-static_assert(StatelessOptimizer<SGD>);
+static_assert(ElementwiseOptimizer<SGD>);
 
 }  // namespace ctnn

@@ -80,9 +80,29 @@ struct OptimizerArchetype {
     }
 };
 
+/// An `ElementwiseOptimizer`: p <- p - η g, one element at a time, with no state.
+struct ElementwiseOptimizerArchetype {
+    double learning_rate = 1.0;
+
+    template <class P>
+    struct state {};
+
+    template <class T>
+    constexpr T updated(const T& p, const T& g) const {
+        return p - T(learning_rate) * g;
+    }
+
+    template <Tensor P>
+    constexpr void update(P& p, const P& g, state<P>&) const {
+        for (std::size_t i = 0; i < P::size; ++i)
+            p.elements[i] = updated(p.elements[i], g.elements[i]);
+    }
+};
+
 static_assert(Layer<LayerArchetype<3>>);
 static_assert(Activation<ActivationArchetype>);
 static_assert(Loss<LossArchetype>);
 static_assert(Optimizer<OptimizerArchetype>);
+static_assert(ElementwiseOptimizer<ElementwiseOptimizerArchetype>);
 
 }  // namespace ctnn::testing

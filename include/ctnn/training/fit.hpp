@@ -59,7 +59,9 @@ struct BatchBuffers {
 /// Each epoch visits every example once (in a fresh random order when `options.shuffle`),
 /// in batches of `BatchSize` examples (the last one may be smaller): each batch goes through
 /// the network at once (`forward` and `backward` of a batch), its gradients are averaged, then
-/// the optimizer takes one step. A batch of one is exactly `train_step`.
+/// the optimizer takes one step. A batch of one is exactly `train_step`; with an element-wise
+/// optimizer (`SGD`) it takes its step inside the backward pass (`Network::descend`), the same
+/// values with one pass over the weights instead of three.
 /// The epoch's loss is the mean of the losses the examples had when they were visited.
 /// `schedule.learning_rate(initial, epoch)` sets the learning rate of each epoch, and
 /// `observe(progress)` is called after every batch with a `FitProgress` (to draw a progress
@@ -116,8 +118,13 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
                     epoch_loss = epoch_loss +
                                  loss.value(row(batch->trace.output(), m), row(batch->targets, m));
                 }
-                network.backward(batch->trace, batch->targets, loss, batch->gradients, rows);
-                network.update(batch->gradients, optimizer, state);
+                if constexpr (BatchSize == 1 && Net::template descends_with<OptimizerType>()) {
+                    network.descend(batch->trace, batch->targets, loss, batch->gradients,
+                                    optimizer);
+                } else {
+                    network.backward(batch->trace, batch->targets, loss, batch->gradients, rows);
+                    network.update(batch->gradients, optimizer, state);
+                }
                 const std::size_t done = first + rows;
                 observe(FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
             }
