@@ -2,30 +2,34 @@
 # Side by side: the wall time of one training epoch of the same 784-128-10 MLP (ReLU, softmax
 # cross-entropy, SGD, float32, He-normal weights, zero biases) on the 60,000 Fashion-MNIST
 # training images, and the test accuracy after it, in ctnn (fashion_epoch), PyTorch
-# (epoch_torch.py) and NumPy (epoch_numpy.py). One thread each, pinned to CPU 0 when taskset
+# (epoch_torch.py), NumPy (epoch_numpy.py) and hand-written Eigen (fashion_epoch_eigen, built
+# when libeigen3-dev is installed). One thread each, pinned to CPU 0 when taskset
 # exists. Each program runs --runs times; the table shows the best time and that run's accuracy.
 #
 # usage: bench/fashion_epoch.sh [--batch 64] [--runs 3] [--learning-rate 0.1] [--seed 42]
 #                               [--ctnn build/gcc/bench/fashion_epoch] [--skip-torch] [--skip-numpy]
+#                               [--eigen build/gcc/bench/fashion_epoch_eigen] [--skip-eigen]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 batch=64 runs=3 learning_rate=0.1 seed=42 ctnn=$(dirname "$here")/build/gcc/bench/fashion_epoch
-skip_torch=0 skip_numpy=0
+eigen=$(dirname "$here")/build/gcc/bench/fashion_epoch_eigen
+skip_torch=0 skip_numpy=0 skip_eigen=0
 python=/usr/bin/python3  # Debian's python3-torch and python3-numpy, not the python3 on PATH
 samples=60000
 
 while (($#)); do
     case $1 in
-        --batch | --runs | --learning-rate | --seed | --ctnn)
+        --batch | --runs | --learning-rate | --seed | --ctnn | --eigen)
             (($# >= 2)) || { echo "fashion_epoch.sh: $1 needs a value" >&2; exit 2; }
             case $1 in
                 --batch) batch=$2 ;; --runs) runs=$2 ;; --learning-rate) learning_rate=$2 ;;
-                --seed) seed=$2 ;; --ctnn) ctnn=$2 ;;
+                --seed) seed=$2 ;; --ctnn) ctnn=$2 ;; --eigen) eigen=$2 ;;
             esac
             shift 2 ;;
         --skip-torch) skip_torch=1; shift ;;
         --skip-numpy) skip_numpy=1; shift ;;
-        -h | --help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --skip-eigen) skip_eigen=1; shift ;;
+        -h | --help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "fashion_epoch.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -101,6 +105,14 @@ else
 fi
 if ((!skip_torch)); then measure PyTorch "$python" "$here/epoch_torch.py" "${args[@]}"; fi
 if ((!skip_numpy)); then measure NumPy "$python" "$here/epoch_numpy.py" "${args[@]}"; fi
+if ((!skip_eigen)); then
+    if [[ -x $eigen ]]; then
+        measure Eigen "$eigen" "${args[@]}"
+    else
+        echo "fashion_epoch.sh: no Eigen program at $eigen (install libeigen3-dev and build the" \
+            "fashion_epoch_eigen target, or pass --eigen PATH or --skip-eigen); Eigen is left out" >&2
+    fi
+fi
 
 echo "| framework | seconds per epoch (best of $runs) | samples/s | test accuracy after 1 epoch | time / ctnn time |"
 echo "|---|---|---|---|---|"
