@@ -374,8 +374,6 @@ private:
         }
     }
 
-    /// Throws std::invalid_argument (a compile error naming the throw, at compile time) unless
-    /// 1 <= rows <= B.
     /// dL/dA of the last layer, the loss's gradient, for the first `rows` rows of a batch.
     template <std::size_t B, std::size_t N, class T, class LossFunction>
     static constexpr void output_gradient(const batch_trace_type<B>& trace,
@@ -388,6 +386,8 @@ private:
         }
     }
 
+    /// Throws std::invalid_argument (a compile error naming the throw, at compile time) unless
+    /// 1 <= rows <= B.
     template <std::size_t B>
     static constexpr void check_batch_rows(std::size_t rows) {
         if (rows == 0 || rows > B) {
