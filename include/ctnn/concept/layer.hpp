@@ -59,4 +59,9 @@ concept Layer = std::semiregular<L> && requires {
         } -> std::same_as<Vector<L::input_size, typename L::scalar_type>>;
 };
 
+/// True when layer L has no parameters (`Pass`).
+template <Layer L>
+inline constexpr bool has_no_parameters =
+    std::tuple_size_v<std::remove_cvref_t<decltype(L::parameters)>> == 0;
+
 }  // namespace ctnn

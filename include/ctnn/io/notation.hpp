@@ -280,7 +280,7 @@ Formula forward_formula(const Net& network, const typename Net::trace_type& trac
             return {quantity(names.input, input), op(juxtaposition), quantity(names.W, layer.W),
                     op(" + "), quantity(names.b, layer.b)};
         }
-    } else if constexpr (std::tuple_size_v<std::remove_cvref_t<decltype(Layer::parameters)>> == 0) {
+    } else if constexpr (has_no_parameters<Layer>) {
         return {quantity(names.input, input)};
     } else {
         return {op("layer("), quantity(names.input, input), op(")")};

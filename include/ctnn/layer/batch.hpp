@@ -12,7 +12,6 @@
 
 #include <cstddef>
 #include <tuple>
-#include <type_traits>
 
 namespace ctnn {
 
@@ -75,11 +74,6 @@ constexpr void backward_batch(const L& layer, const Matrix<B, L::input_size, T>&
         }
     }
 }
-
-/// True when layer L has no parameters.
-template <Layer L>
-inline constexpr bool has_no_parameters =
-    std::tuple_size_v<std::remove_cvref_t<decltype(L::parameters)>> == 0;
 
 /// A layer that can take a step of the element-wise optimizer O for a batch of one example
 /// without storing its parameter gradients.
