@@ -44,6 +44,8 @@ namespace ctnn::detail {
 inline constexpr std::uint64_t weights_version = 2;
 /// The oldest version a reader still reads: version 1 files have no checksum.
 inline constexpr std::uint64_t oldest_weights_version = 1;
+/// The first version whose files end with a checksum.
+inline constexpr std::uint64_t checksummed_weights_version = 2;
 inline constexpr char weights_signature[8] = {'\x89', 'c', 't', 'n', 'n', 'w', '\r', '\n'};
 
 /// The remainders of the bytes 0 to 255 divided by the CRC-32 polynomial (reflected: bit 0 is

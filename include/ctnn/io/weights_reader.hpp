@@ -69,7 +69,7 @@ public:
         read_architecture();
         check_architecture(architecture_record(network));
         std::string parameters = read_parameters();
-        if (version_ >= 2) read_checksum();
+        if (version_ >= checksummed_weights_version) read_checksum();
         return parameters;
     }
 
