@@ -11,9 +11,11 @@
 #pragma once
 
 #include <ctnn/tensor/matrix.hpp>
+#include <ctnn/tensor/simd_block.hpp>
 
 #include <cstddef>
 #include <stdexcept>
+#include <type_traits>
 
 namespace ctnn {
 
@@ -33,21 +35,37 @@ struct ProductLayout {
 };
 
 /// The shape of the blocks of C whose sums stay in vector registers: rows, and bytes of columns.
-/// GCC and Clang allocate registers differently, so each has the shape it runs fastest with
-/// (measured with bench/kernels.cpp); the sums, and so the results, are the same for any shape.
+/// In vectors (`simd_block.hpp`), 6 rows of two vectors: the 12 sums, two vectors of B and the
+/// product being added fill AVX's 16 registers. The portable loops leave the registers to the
+/// compiler, and GCC and Clang allocate them differently, so each has the shape it runs fastest
+/// with (measured with bench/kernels.cpp). The sums, and so the results, are the same for any
+/// shape.
 #if defined(__clang__)
-inline constexpr std::size_t block_rows = 2;
+inline constexpr std::size_t portable_block_rows = 2;
 #else
-inline constexpr std::size_t block_rows = 3;
+inline constexpr std::size_t portable_block_rows = 3;
 #endif
-inline constexpr std::size_t block_bytes = 128;
+template <class T, std::size_t Width>
+inline constexpr std::size_t block_rows = has_simd_block<T, Width> ? 6 : portable_block_rows;
+template <class T>
+inline constexpr std::size_t block_bytes =
+    has_simd_block<T, 2 * simd_bytes / sizeof(T)> ? 2 * simd_bytes : 128;
 
 /// A block of C = A·B, Rows by Width, summed over k = 0, 1, ..., depth - 1 in that order.
 /// `a` points at the block's first A(m, k), `panel` holds B's rows k for the block's columns,
 /// Width to a row, and `c` points at the block's first C(m, n). The sums start from the k = 0
 /// product, or, when the block `continues` an earlier part of the same sums, from C.
+///
+/// At run time, blocks whose rows are whole vectors are computed in vector registers by
+/// `product_block_simd`, with the same bits (tests/tensor/matrix_products.cpp, built with
+/// `-march=native` as `unit.native_code`, compares them on random matrices).
 template <class Layout, std::size_t Rows, std::size_t Width, class T>
 constexpr void product_block(const T* a, const T* panel, T* c, std::size_t depth, bool continues) {
+    if constexpr (has_simd_block<T, Width>) {
+        if (!std::is_constant_evaluated()) {
+            return product_block_simd<Layout, Rows, Width>(a, panel, c, depth, continues);
+        }
+    }
     T sum[Rows * Width];
     for (std::size_t r = 0; r < Rows; ++r) {
         const T* c_r = c + r * Layout::columns;
@@ -71,15 +89,26 @@ constexpr void product_block(const T* a, const T* panel, T* c, std::size_t depth
     }
 }
 
+/// The `rows` rows of C from `c` on, fewer than `Rows`, as one block of that many rows.
+template <class Layout, std::size_t Width, std::size_t Rows, class T>
+constexpr void product_last_rows(const T* a, const T* panel, T* c, std::size_t rows,
+                                 std::size_t depth, bool continues) {
+    if constexpr (Rows > 0) {
+        if (rows == Rows) return product_block<Layout, Rows, Width>(a, panel, c, depth, continues);
+        product_last_rows<Layout, Width, Rows - 1>(a, panel, c, rows, depth, continues);
+    }
+}
+
 /// Columns [n0, n0 + Width) of the first `rows` rows of C (`b` and `c` point at column n0),
 /// 128 products at a time from a packed copy of those columns of B: the copy is contiguous and
-/// small enough to stay in the fastest cache while every block of `block_rows` rows (then every
-/// remaining row) uses it.
+/// small enough to stay in the fastest cache while every block of `block_rows` rows (then one
+/// block of the remaining rows) uses it.
 template <class Layout, std::size_t Width, class T>
 constexpr void product_columns(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
     constexpr std::size_t depth_block = 128;
-    T panel[depth_block * Width];
-    const std::size_t blocked_rows = rows - rows % block_rows;
+    constexpr std::size_t Rows = block_rows<T, Width>;
+    alignas(64) T panel[depth_block * Width];
+    const std::size_t blocked_rows = rows - rows % Rows;
     for (std::size_t k0 = 0; k0 < depth; k0 += depth_block) {
         const std::size_t panel_depth = depth - k0 < depth_block ? depth - k0 : depth_block;
         for (std::size_t k = 0; k < panel_depth; ++k) {
@@ -87,13 +116,14 @@ constexpr void product_columns(const T* a, const T* b, T* c, std::size_t rows, s
             for (std::size_t j = 0; j < Width; ++j) panel[k * Width + j] = b_k[j * Layout::b_col];
         }
         const T* a_k0 = a + k0 * Layout::a_col;
-        for (std::size_t m0 = 0; m0 < blocked_rows; m0 += block_rows) {
-            product_block<Layout, block_rows, Width>(a_k0 + m0 * Layout::a_row, panel,
-                                                     c + m0 * Layout::columns, panel_depth, k0 > 0);
+        for (std::size_t m0 = 0; m0 < blocked_rows; m0 += Rows) {
+            product_block<Layout, Rows, Width>(a_k0 + m0 * Layout::a_row, panel,
+                                               c + m0 * Layout::columns, panel_depth, k0 > 0);
         }
-        for (std::size_t m = blocked_rows; m < rows; ++m) {
-            product_block<Layout, 1, Width>(a_k0 + m * Layout::a_row, panel,
-                                            c + m * Layout::columns, panel_depth, k0 > 0);
+        if (blocked_rows < rows) {
+            product_last_rows<Layout, Width, Rows - 1>(a_k0 + blocked_rows * Layout::a_row, panel,
+                                                       c + blocked_rows * Layout::columns,
+                                                       rows - blocked_rows, panel_depth, k0 > 0);
         }
     }
 }
@@ -121,7 +151,7 @@ constexpr void product_rows(const T* a, const T* b, T* c, std::size_t rows, std:
 template <class Layout, class T>
 constexpr void product_blocks(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
     constexpr std::size_t N = Layout::columns;
-    constexpr std::size_t width = block_bytes / sizeof(T) > 0 ? block_bytes / sizeof(T) : 1;
+    constexpr std::size_t width = block_bytes<T> / sizeof(T) > 0 ? block_bytes<T> / sizeof(T) : 1;
     for (std::size_t n0 = 0; n0 + width <= N; n0 += width) {
         product_columns<Layout, width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
     }
