@@ -1,6 +1,7 @@
 // Google Benchmark programs for ctnn's run-time kernels: the three batch products of the
-// Fashion-MNIST network's first layer, its batch forward and backward passes and update, and
-// one training step of the notebook's 2-2-1 network against the same step written by hand.
+// Fashion-MNIST network's first layer, one register block, the products of other layer shapes,
+// the network's batch forward and backward passes and update, and one training step of the
+// notebook's 2-2-1 network against the same step written by hand.
 //
 //   cmake --build build/gcc --target ctnn_bench_kernels && build/gcc/bench/ctnn_bench_kernels
 #include <ctnn/ctnn.hpp>
@@ -72,6 +73,54 @@ void product_transpose_dZWt(benchmark::State& state) {
     count_flops(state, 2.0 * B * Hidden * Classes);
 }
 BENCHMARK(product_transpose_dZWt);
+
+/// One register block of the products alone, 6 rows by 16 floats of C over 128 products each,
+/// with everything it reads in the L1 cache: the ceiling of the kernels above (with AVX this
+/// is the block they use, computed in vector registers).
+void register_block_in_l1(benchmark::State& state) {
+    constexpr std::size_t rows = 6, width = 16, depth = 128;
+    using Layout = detail::ProductLayout<rows, width, depth, 1, width, 1>;
+    Matrix<rows, depth, float> A;
+    Matrix<depth, width, float> panel;
+    Matrix<rows, width, float> C;
+    fill(A, 6);
+    fill(panel, 7);
+    for (auto _ : state) {
+        detail::product_block<Layout, rows, width>(A.elements, panel.elements, C.elements, depth,
+                                                   false);
+        benchmark::DoNotOptimize(C.elements);
+        benchmark::ClobberMemory();
+    }
+    count_flops(state, 2.0 * rows * width * depth);
+}
+BENCHMARK(register_block_in_l1);
+
+/// A dense layer's two large products, `XW` and `X^T dZ`, for other shapes than the
+/// Fashion-MNIST network's: Batch examples of In inputs, Out neurons.
+template <std::size_t Batch, std::size_t In, std::size_t Out>
+void layer_products(benchmark::State& state) {
+    auto X = std::make_unique<Matrix<Batch, In, float>>();
+    auto W = std::make_unique<Matrix<In, Out, float>>();
+    auto Z = std::make_unique<Matrix<Batch, Out, float>>();
+    auto dZ = std::make_unique<Matrix<Batch, Out, float>>();
+    auto dW = std::make_unique<Matrix<In, Out, float>>();
+    fill(*X, 1);
+    fill(*W, 2);
+    fill(*dZ, 3);
+    for (auto _ : state) {
+        product(*X, *W, *Z);
+        transpose_product(*X, *dZ, *dW);
+        benchmark::DoNotOptimize(Z->elements);
+        benchmark::DoNotOptimize(dW->elements);
+        benchmark::ClobberMemory();
+    }
+    count_flops(state, 4.0 * Batch * In * Out);
+}
+BENCHMARK(layer_products<64, 784, 256>);
+BENCHMARK(layer_products<32, 512, 96>);
+BENCHMARK(layer_products<128, 300, 100>);
+BENCHMARK(layer_products<64, 256, 64>);
+BENCHMARK(layer_products<100, 400, 200>);
 
 struct ClassifierBatch {
     Classifier network;
