@@ -35,9 +35,10 @@ constexpr Matrix<Rows, Cols, T> random_matrix(std::uint64_t seed) {
 }
 
 // Sizes for which neither the row blocks (2, 3 or 6 rows) nor the column blocks (8 or 16
-// doubles, 16 or 32 floats) divide the matrices. With 8 rows and 8 products per sum or more, columns of B are
-// packed 128 rows at a time: 131 and 140 inputs make two such panels. With 7 examples, or 1,
-// the products go row by row, and so does X^T dZ (sums of 7 or 1 products) of 30 or 131 rows.
+// doubles, 16 or 32 floats) divide the matrices. With 8 rows and 8 products per sum or more,
+// columns of B are packed 128 rows at a time: 131 and 140 inputs make two such panels. With 7
+// examples, or 1, the products go row by row, and so does X^T dZ (sums of 7 or 1 products) of
+// 30 or 131 rows.
 template <class T, std::size_t B, std::size_t In, std::size_t Out>
 constexpr bool batch_products_match_vector_products(std::uint64_t seed = 1) {
     const auto X = random_matrix<B, In, T>(seed);
