@@ -11,8 +11,10 @@
 #pragma once
 
 #include <ctnn/tensor/matrix.hpp>
+#include <ctnn/tensor/product_parts.hpp>
 #include <ctnn/tensor/simd_block.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <stdexcept>
 #include <type_traits>
@@ -161,18 +163,64 @@ constexpr void product_blocks(const T* a, const T* b, T* c, std::size_t rows, st
     }
 }
 
-/// The first `rows` rows of C = A·B (at most all of them), summed over `depth` products.
+/// The first `rows` rows of C = A·B, summed over `depth` products, on this thread.
 ///
 /// Blocks pay off when they are reused: with 8 rows or more and 8 products or more per sum.
 /// Otherwise (a batch of one, the outer product that is a batch of one's dL/dW, the small
 /// networks the compiler trains) row by row. The sums are the same either way.
 template <class Layout, class T>
-constexpr void product_kernel(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
-    if (rows > Layout::rows) rows = Layout::rows;
+constexpr void product_on_this_thread(const T* a, const T* b, T* c, std::size_t rows,
+                                      std::size_t depth) {
     if constexpr (Layout::rows >= 8) {
         if (rows >= 8 && depth >= 8) return product_blocks<Layout>(a, b, c, rows, depth);
     }
     product_rows<Layout>(a, b, c, rows, depth);
+}
+
+/// A product shared among threads: part p of `parts` computes its own contiguous rows of C.
+template <class Layout, class T>
+struct ProductParts {
+    const T* a;
+    const T* b;
+    T* c;
+    std::size_t rows;
+    std::size_t depth;
+    std::size_t parts;
+
+    static void run_part(void* context, std::size_t part) noexcept {
+        const auto& product = *static_cast<const ProductParts*>(context);
+        const std::size_t first = product.rows * part / product.parts;
+        const std::size_t last = product.rows * (part + 1) / product.parts;
+        product_on_this_thread<Layout>(product.a + first * Layout::a_row, product.b,
+                                       product.c + first * Layout::columns, last - first,
+                                       product.depth);
+    }
+};
+
+/// A thread takes a part of a product only if the part has at least this many multiply-adds
+/// (some 20 µs of work at 50 GFLOP/s, against a few µs to hand it over) and 8 rows.
+inline constexpr std::size_t multiply_adds_per_part = std::size_t{1} << 19;
+
+/// The first `rows` rows of C = A·B (at most all of them), summed over `depth` products.
+///
+/// At run time, while a `ctnn::Threads` lives on this thread (training/threads.hpp), large
+/// products are shared among its threads by rows of C. Every element is still the same sum
+/// in the same order, computed by one thread, so the results are the same bits
+/// (tests/training/threads.cpp).
+template <class Layout, class T>
+constexpr void product_kernel(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
+    if (rows > Layout::rows) rows = Layout::rows;
+    if (!std::is_constant_evaluated()) {
+        if (PartsRunner* runner = parts_runner) {
+            const std::size_t work = rows * depth * Layout::columns / multiply_adds_per_part;
+            const std::size_t parts = std::min({runner->threads(), rows / 8, work});
+            if (parts > 1) {
+                ProductParts<Layout, T> product{a, b, c, rows, depth, parts};
+                return runner->run(parts, &ProductParts<Layout, T>::run_part, &product);
+            }
+        }
+    }
+    product_on_this_thread<Layout>(a, b, c, rows, depth);
 }
 
 /// Throws std::invalid_argument (at compile time, a compile error naming the throw) unless
