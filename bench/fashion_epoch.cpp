@@ -1,10 +1,12 @@
 // ctnn's side of bench/fashion_epoch.sh: the wall time of training epochs of a 784-128-10
 // network (ReLU, softmax cross-entropy, SGD, float32, He-normal weights, zero biases) on the
-// 60,000 Fashion-MNIST training images, one thread, then the accuracy on the 10,000 test images.
+// 60,000 Fashion-MNIST training images, on one thread unless --threads says more (ctnn::Threads:
+// the same results), then the accuracy on the 10,000 test images.
 // Only the training is timed (`fit`: shuffling, batching, forward, backward, update, and the
 // loss of every example, which `fit` records), not loading the data or the evaluation.
 //
-//   fashion_epoch [--batch 64] [--epochs 1] [--learning-rate 0.1] [--seed 42] [--data DIR]
+//   fashion_epoch [--batch 64] [--epochs 1] [--learning-rate 0.1] [--seed 42] [--threads 1]
+//                 [--data DIR]
 //
 // The batch size is a compile-time constant in ctnn; this program is built for the sizes below.
 #include <ctnn/ctnn.hpp>
@@ -32,6 +34,7 @@ struct Options {
     std::size_t epochs = 1;
     double learning_rate = 0.1;
     std::uint64_t seed = 42;
+    std::size_t threads = 1;
     std::filesystem::path data = ctnn::fashion_mnist_directory;
 };
 
@@ -49,6 +52,8 @@ Options parse(int argc, char** argv) {
             options.learning_rate = std::stod(value);
         } else if (flag == "--seed") {
             options.seed = std::stoull(value);
+        } else if (flag == "--threads") {
+            options.threads = std::stoul(value);
         } else if (flag == "--data") {
             options.data = value;
         } else {
@@ -88,6 +93,7 @@ int main(int argc, char** argv) try {
     const auto data = ctnn::load_fashion_mnist<float>(options.data);
     auto network = std::make_unique<Classifier>();
     ctnn::initialise(*network, ctnn::HeNormal{}, options.seed);
+    const ctnn::Threads threads(options.threads);
     const double seconds =
         train_with_batch<1, 16, 32, 64, 128, 256>(options.batch, *network, data, options);
     const double test_accuracy = ctnn::accuracy(*network, data.test_images, data.test_labels);

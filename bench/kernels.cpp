@@ -1,7 +1,8 @@
 // Google Benchmark programs for ctnn's run-time kernels: the three batch products of the
-// Fashion-MNIST network's first layer, one register block, the products of other layer shapes,
-// the network's batch forward and backward passes and update, and one training step of the
-// notebook's 2-2-1 network against the same step written by hand.
+// Fashion-MNIST network's first layer, one register block, the products of other layer shapes
+// and of the first layer on one and two threads, the network's batch forward and backward
+// passes and update, and one training step of the notebook's 2-2-1 network against the same
+// step written by hand.
 //
 //   cmake --build build/gcc --target ctnn_bench_kernels && build/gcc/bench/ctnn_bench_kernels
 #include <ctnn/ctnn.hpp>
@@ -117,6 +118,13 @@ void layer_products(benchmark::State& state) {
     count_flops(state, 4.0 * Batch * In * Out);
 }
 BENCHMARK(layer_products<64, 784, 256>);
+
+/// The first layer's `XW` and `X^T dZ`, shared among `threads` threads (`ctnn::Threads`).
+void first_layer_products(benchmark::State& state) {
+    const Threads threads(static_cast<std::size_t>(state.range(0)));
+    layer_products<B, In, Hidden>(state);
+}
+BENCHMARK(first_layer_products)->ArgName("threads")->Arg(1)->Arg(2)->UseRealTime();
 BENCHMARK(layer_products<32, 512, 96>);
 BENCHMARK(layer_products<128, 300, 100>);
 BENCHMARK(layer_products<64, 256, 64>);
