@@ -59,13 +59,7 @@ struct LayerProducts {
 /// Runs the parts on the calling thread, last part first, and counts them.
 class RecordingRunner final : private detail::PartsRunner {
 public:
-    explicit RecordingRunner(std::size_t threads)
-        : threads_(threads), outer_(detail::parts_runner) {
-        detail::parts_runner = this;
-    }
-    RecordingRunner(const RecordingRunner&) = delete;
-    RecordingRunner& operator=(const RecordingRunner&) = delete;
-    ~RecordingRunner() { detail::parts_runner = outer_; }
+    explicit RecordingRunner(std::size_t threads) : threads_(threads) {}
 
     std::size_t threads() const noexcept override { return threads_; }
     void run(std::size_t parts, Task task, void* context) noexcept override {
@@ -79,7 +73,6 @@ public:
 
 private:
     std::size_t threads_;
-    detail::PartsRunner* outer_;
 };
 
 using Classifier = Network<Dense<300, 64, float>, ReLU, Dense<64, 10, float>>;

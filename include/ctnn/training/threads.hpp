@@ -28,7 +28,7 @@ namespace ctnn {
 /// thread, as a local variable: a nested one replaces the outer one until it ends.
 class Threads final : private detail::PartsRunner {
 public:
-    explicit Threads(std::size_t count) : count_(checked(count)), outer_(detail::parts_runner) {
+    explicit Threads(std::size_t count) : count_(checked(count)) {
         workers_.reserve(count_ - 1);
         try {
             for (std::size_t part = 1; part < count_; ++part) {
@@ -38,16 +38,9 @@ public:
             stop();  // the threads that did start
             throw;
         }
-        detail::parts_runner = this;
     }
 
-    Threads(const Threads&) = delete;
-    Threads& operator=(const Threads&) = delete;
-
-    ~Threads() {
-        detail::parts_runner = outer_;
-        stop();
-    }
+    ~Threads() { stop(); }
 
     std::size_t threads() const noexcept override { return count_; }
 
@@ -115,7 +108,6 @@ private:
     static constexpr int spin_polls = 4096;  // about 100 µs of pauses on this kind of machine
 
     std::size_t count_;
-    detail::PartsRunner* outer_;
     std::vector<std::thread> workers_;
     // 32 bits: the width the operating system waits on directly (a futex on Linux).
     std::atomic<std::uint32_t> generation_{0};  // counts the tasks published
