@@ -3,11 +3,12 @@
 /// and its two gradients when the rows of X are B examples.
 ///
 /// One kernel computes all three. With 8 rows and 8 products per sum or more it works on blocks
-/// of a few rows by a few dozen columns whose sums stay in local variables for the whole sum,
-/// so an optimising compiler keeps them in vector registers; otherwise it goes row by row.
-/// Either way each sum runs from its first product upwards, one product at a time, so every
-/// element is the same sum in the same order as in `products.hpp`, at compile time and at run
-/// time.
+/// of a few rows by a few dozen columns whose sums stay in registers for the whole sum (at run
+/// time with AVX, written in vector registers: `simd_block.hpp`); otherwise it goes row by row.
+/// At run time a large product may be shared among threads by rows (`product_parts.hpp`).
+/// Every way, each sum runs from its first product upwards, one product at a time, on one
+/// thread, so every element is the same sum in the same order as in `products.hpp`, at compile
+/// time and at run time.
 #pragma once
 
 #include <ctnn/tensor/matrix.hpp>
