@@ -25,7 +25,7 @@ namespace {
 template <class T, class... Tensors>
 constexpr void fill_random(std::uint64_t seed, Tensors&... tensors) {
     Pcg32 rng(seed);
-    auto fill = [&](auto& tensor) {
+    [[maybe_unused]] auto fill = [&](auto& tensor) {
         for (auto& element : tensor.elements) element = uniform<T>(rng, T(-1.0), T(1.0));
     };
     (fill(tensors), ...);
@@ -136,4 +136,34 @@ TEST_CASE("descend_batch: the step the gradients of backward_batch and SGD's upd
     };
     STATIC_REQUIRE(agree(Dense<5, 7, float>{}, SGD{.learning_rate = 0.3}));
     STATIC_REQUIRE(agree(Dense<4, 3>{}, SGD{.learning_rate = 0.1, .weight_decay = 0.01}));
+}
+
+TEST_CASE("descend_then_forward_batch: descend_batch's step, then forward_batch's next z",
+          "[layer][batch]") {
+    constexpr auto agree = [](auto layer, SGD sgd) {
+        using L = decltype(layer);
+        using T = typename L::scalar_type;
+        Matrix<1, L::input_size, T> x, next_x;
+        Matrix<1, L::output_size, T> dL_dz;
+        std::apply([&](auto... parameter) { fill_random<T>(5, layer.*parameter...); },
+                   L::parameters);
+        fill_random<T>(6, x, next_x, dL_dz);
+
+        L by_steps = layer;
+        descend_batch(by_steps, x, dL_dz, static_cast<Matrix<1, L::input_size, T>*>(nullptr), sgd);
+        Matrix<1, L::output_size, T> z;
+        forward_batch(by_steps, next_x, z, 1);
+
+        Matrix<1, L::output_size, T> next_z;
+        descend_then_forward_batch(layer, x, dL_dz, sgd, next_x, next_z);
+        auto same_parameters = [&](auto... p) { return (same_bits(layer.*p, by_steps.*p) && ...); };
+        return std::apply(same_parameters, L::parameters) && same_bits(next_z, z);
+    };
+    // Dense's sums in one block of columns, in a block and a narrower one (float blocks are 128
+    // columns, double blocks 64), and a layer without parameters, which has no
+    // descend_then_forward of its own.
+    STATIC_REQUIRE(agree(Dense<5, 7, float>{}, SGD{.learning_rate = 0.3}));
+    STATIC_REQUIRE(agree(Dense<3, 131, float>{}, SGD{.learning_rate = 0.3}));
+    STATIC_REQUIRE(agree(Dense<4, 70>{}, SGD{.learning_rate = 0.1, .weight_decay = 0.01}));
+    STATIC_REQUIRE(agree(Pass<4>{}, SGD{.learning_rate = 0.1}));
 }

@@ -98,3 +98,24 @@ TEST_CASE("Dense: descend takes one SGD step with each gradient as it is compute
     STATIC_REQUIRE(decayed.W.elements[0] == 0.25);
     STATIC_REQUIRE(decayed.b.elements[2] == 2.0);
 }
+
+TEST_CASE("Dense: descend_then_forward takes descend's step, then gives the next example's z",
+          "[layer][dense]") {
+    // The step above (η = 0.5) gives W = [[0.5, 1, 3.5], [3, 3, 7]], b = [0, -2, 2.5]; with them
+    // the next example x = [2, -1] has z = [1 - 3 + 0, 2 - 3 - 2, 7 - 7 + 2.5] = [-2, -3, 2.5].
+    struct Result {
+        Dense<2, 3> layer;
+        Matrix<1, 3> next_z;
+    };
+    constexpr Result result = [] {
+        Result r{layer, {}};
+        r.layer.descend_then_forward(Matrix<1, 2>{1.0, 2.0}, Matrix<1, 3>{1.0, 2.0, -1.0},
+                                     ctnn::SGD{.learning_rate = 0.5}, Matrix<1, 2>{2.0, -1.0},
+                                     r.next_z);
+        return r;
+    }();
+    STATIC_REQUIRE(result.layer.W == Matrix<2, 3>{0.5, 1.0, 3.5,  //
+                                                  3.0, 3.0, 7.0});
+    STATIC_REQUIRE(result.layer.b == Vector<3>{0.0, -2.0, 2.5});
+    STATIC_REQUIRE(result.next_z == Matrix<1, 3>{-2.0, -3.0, 2.5});
+}

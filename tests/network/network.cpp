@@ -247,6 +247,47 @@ TEST_CASE("Network: descend takes the step backward and update take, to the bit"
     STATIC_REQUIRE(agree(SGD{.learning_rate = 0.5, .weight_decay = 0.1}));
 }
 
+TEST_CASE("Network: descend_then_forward is descend, then the forward pass of the next example",
+          "[network][network]") {
+    using Net = Network<Dense<3, 5>, LeakyReLU, Dense<5, 4>, Tanh, Dense<4, 3>, Tanh, Softmax>;
+    constexpr auto same_trace = [](const auto& a, const auto& b) {
+        bool same = testing::same_bits(a.x, b.x);
+        auto same_layer = [&](auto k) {
+            same = same && testing::same_bits(a.template layer<k>().z, b.template layer<k>().z) &&
+                   testing::same_bits(a.template layer<k>().a, b.template layer<k>().a);
+        };
+        detail::for_each_index(same_layer, std::make_index_sequence<Net::layer_count>{});
+        return same;
+    };
+    constexpr auto agree = [same_trace](SGD sgd) {
+        Net net;
+        initialise(net, GlorotUniform{}, 12);
+        Net::batch_trace_type<1> trace{};
+        set_row(trace.x, 0, Vector<3>{0.5, -1.0, 2.0});
+        const Matrix<1, 3> Y{0.0, 1.0, 0.0};
+        const Matrix<1, 3> next{-1.5, 0.25, 1.0};
+        net.forward(trace);
+
+        Net by_steps = net;
+        Net::batch_trace_type<1> stepped_trace = trace;
+        Net::batch_gradients_type<1> gradients{};
+        by_steps.descend(stepped_trace, Y, MeanSquaredError{}, gradients, sgd);
+        stepped_trace.x = next;
+        by_steps.forward(stepped_trace);
+
+        Net::batch_gradients_type<1> fused_gradients{};
+        net.descend_then_forward(trace, Y, MeanSquaredError{}, fused_gradients, sgd, next);
+        return testing::same_bits(net.layer<0>().W, by_steps.layer<0>().W) &&
+               testing::same_bits(net.layer<0>().b, by_steps.layer<0>().b) &&
+               testing::same_bits(net.layer<2>().W, by_steps.layer<2>().W) &&
+               testing::same_bits(fused_gradients.layer<0>().dL_dz, gradients.layer<0>().dL_dz) &&
+               testing::same_bits(fused_gradients.layer<3>().dL_dz, gradients.layer<3>().dL_dz) &&
+               same_trace(trace, stepped_trace);
+    };
+    STATIC_REQUIRE(agree(SGD{.learning_rate = 0.5}));
+    STATIC_REQUIRE(agree(SGD{.learning_rate = 0.5, .weight_decay = 0.1}));
+}
+
 TEST_CASE("Network: rejects a batch of no rows, or of more rows than it holds",
           "[network][network]") {
     using Net = Network<Dense<2, 1>>;

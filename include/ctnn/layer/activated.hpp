@@ -126,6 +126,20 @@ struct Activated : L {
         activation_backward(activation, trace.z, trace.a, gradient.dL_da, gradient.dL_dz, 1);
         descend_batch(static_cast<L&>(*this), X, gradient.dL_dz, dL_dX, optimizer);
     }
+
+    /// For the first layer of a network: `descend` without dL/dX, then the forward pass of
+    /// the next example `next_X` with the new parameters into `trace`
+    /// (`descend_then_forward_batch`).
+    template <class O>
+    requires DescendingLayer<L, O>
+    constexpr void descend_then_forward(const batch_input_type<1>& X, batch_trace_type<1>& trace,
+                                        batch_gradient_type<1>& gradient, const O& optimizer,
+                                        const batch_input_type<1>& next_X) {
+        activation_backward(activation, trace.z, trace.a, gradient.dL_da, gradient.dL_dz, 1);
+        descend_then_forward_batch(static_cast<L&>(*this), X, gradient.dL_dz, optimizer, next_X,
+                                   trace.z);
+        activate(activation, trace.z, trace.a, 1);
+    }
 };
 
 }  // namespace ctnn

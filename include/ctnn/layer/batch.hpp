@@ -82,6 +82,9 @@ constexpr void backward_batch(const L& layer, const Matrix<B, L::input_size, T>&
 ///           `layer.descend(x, dL_dz, optimizer)`: one step of O on every parameter, each
 ///           gradient element used as it is computed (the values `parameter_gradients` and
 ///           `optimizer.update` give).
+/// May have: `layer.descend_then_forward(x, dL_dz, optimizer, next_x, next_z)`: that step, then
+///           `next_z` set to the z of the example `next_x` with the new parameters (the values
+///           `descend` then `forward` give), in fewer passes over the parameters.
 /// Models:   `Dense`, `Pass`.
 template <class L, class O>
 concept DescendingLayer = Layer<L> && ElementwiseOptimizer<O> &&
@@ -105,6 +108,25 @@ constexpr void descend_batch(L& layer, const Matrix<1, L::input_size, T>& x,
     } else {
         if (dL_dx) layer.input_gradient(dL_dz, *dL_dx, 1);
         layer.descend(x, dL_dz, optimizer);
+    }
+}
+
+/// `descend_batch` for the first layer of a network (no dL/dx), then z of the next example
+/// `next_x` with the new parameters into `next_z`: through `layer.descend_then_forward` when
+/// the layer has it, by `descend` then `forward_batch` otherwise.
+template <Layer L, class T, class O>
+requires DescendingLayer<L, O>
+constexpr void descend_then_forward_batch(L& layer, const Matrix<1, L::input_size, T>& x,
+                                          const Matrix<1, L::output_size, T>& dL_dz,
+                                          const O& optimizer,
+                                          const Matrix<1, L::input_size, T>& next_x,
+                                          Matrix<1, L::output_size, T>& next_z) {
+    if constexpr (requires { layer.descend_then_forward(x, dL_dz, optimizer, next_x, next_z); }) {
+        layer.descend_then_forward(x, dL_dz, optimizer, next_x, next_z);
+    } else {
+        descend_batch(layer, x, dL_dz, static_cast<Matrix<1, L::input_size, T>*>(nullptr),
+                      optimizer);
+        forward_batch(layer, next_x, next_z, 1);
     }
 }
 

@@ -147,13 +147,7 @@ public:
     template <std::size_t B>
     constexpr void forward(batch_trace_type<B>& trace, std::size_t rows = B) const {
         check_batch_rows<B>(rows);
-        if constexpr (well_formed) {
-            auto through_layer = [&](auto k) {
-                constexpr std::size_t K = k;
-                layer<K>().forward(input_of<K>(trace), boost::hana::at_c<K>(trace.layers), rows);
-            };
-            detail::for_each_index(through_layer, std::make_index_sequence<layer_count>{});
-        }
+        if constexpr (well_formed) forward_from<0>(trace, rows);
     }
 
     /// The prediction for x: the last layer's activation.
@@ -251,14 +245,34 @@ public:
                       "through layers that can take them (Dense, activations). Use backward and "
                       "update for the others.");
         if constexpr (target_fits<N, T, LossFunction>() && descends_with<O>()) {
-            output_gradient(trace, Y, loss_function, gradients, 1);
-            auto back_through_layer = [&](auto k) {
-                constexpr std::size_t K = layer_count - 1 - k;
-                layer<K>().descend(input_of<K>(trace), trace.template layer<K>(),
-                                   boost::hana::at_c<K>(gradients.layers),
-                                   dL_dinput_of<K>(gradients), optimizer);
-            };
-            detail::for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
+            descend_after_first(trace, Y, loss_function, gradients, optimizer);
+            layer<0>().descend(trace.x, trace.template layer<0>(),
+                               boost::hana::at_c<0>(gradients.layers), dL_dinput_of<0>(gradients),
+                               optimizer);
+        }
+    }
+
+    /// `descend`, then the forward pass of the example `next` through the updated network into
+    /// `trace`: the values `descend` followed by `forward` give, with the first layer's step and
+    /// its part of the forward pass in one pass over its weights (`Dense::descend_then_forward`).
+    /// `fit` trains batches of one this way whenever `descends_with<O>()`, each step computing
+    /// the forward pass of the example after it.
+    template <std::size_t N, class T, class LossFunction, class O>
+    constexpr void descend_then_forward(batch_trace_type<1>& trace, const Matrix<1, N, T>& Y,
+                                        const LossFunction& loss_function,
+                                        batch_gradients_type<1>& gradients, const O& optimizer,
+                                        const Matrix<1, input_size, scalar_type>& next) {
+        static_assert(descends_with<O>(),
+                      "ctnn::Network::descend_then_forward: takes the steps of an element-wise "
+                      "optimizer (SGD) through layers that can take them (Dense, activations). "
+                      "Use backward, update and forward for the others.");
+        if constexpr (target_fits<N, T, LossFunction>() && descends_with<O>()) {
+            descend_after_first(trace, Y, loss_function, gradients, optimizer);
+            layer<0>().descend_then_forward(trace.x, boost::hana::at_c<0>(trace.layers),
+                                            boost::hana::at_c<0>(gradients.layers), optimizer,
+                                            next);
+            trace.x = next;
+            forward_from<1>(trace, 1);
         }
     }
 
@@ -384,6 +398,33 @@ private:
         for (std::size_t m = 0; m < rows; ++m) {
             set_row(dL_dA, m, loss_function.gradient(row(trace.output(), m), row(Y, m)));
         }
+    }
+
+    /// The forward pass of the first `rows` rows of a batch from layer `First` on, its input
+    /// already in `trace`.
+    template <std::size_t First, std::size_t B>
+    constexpr void forward_from(batch_trace_type<B>& trace, std::size_t rows) const {
+        auto through_layer = [&](auto k) {
+            constexpr std::size_t K = First + k;
+            layer<K>().forward(input_of<K>(trace), boost::hana::at_c<K>(trace.layers), rows);
+        };
+        detail::for_each_index(through_layer, std::make_index_sequence<layer_count - First>{});
+    }
+
+    /// `descend` down to the first layer, which it leaves for its caller: the loss's gradient,
+    /// then, last layer first, each layer's dL/dz, the dL/da of the layer before it and its step.
+    template <std::size_t N, class T, class LossFunction, class O>
+    constexpr void descend_after_first(const batch_trace_type<1>& trace, const Matrix<1, N, T>& Y,
+                                       const LossFunction& loss_function,
+                                       batch_gradients_type<1>& gradients, const O& optimizer) {
+        output_gradient(trace, Y, loss_function, gradients, 1);
+        auto back_through_layer = [&](auto k) {
+            constexpr std::size_t K = layer_count - 1 - k;
+            layer<K>().descend(input_of<K>(trace), trace.template layer<K>(),
+                               boost::hana::at_c<K>(gradients.layers), dL_dinput_of<K>(gradients),
+                               optimizer);
+        };
+        detail::for_each_index(back_through_layer, std::make_index_sequence<layer_count - 1>{});
     }
 
     /// Throws std::invalid_argument (a compile error naming the throw, at compile time) unless
