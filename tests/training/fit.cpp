@@ -5,6 +5,7 @@
 #include <ctnn/optimizer/sgd.hpp>
 #include <ctnn/testing/bits.hpp>
 #include <ctnn/training/fit.hpp>
+#include <ctnn/training/initialise.hpp>
 #include <ctnn/training/train_step.hpp>
 
 #include <catch2/catch.hpp>
@@ -25,6 +26,24 @@ constexpr Line line(double w, double b) { return Line{Dense<1, 1>{.W = {w}, .b =
 
 constexpr Vector<1> xs[] = {{1.0}, {2.0}, {-1.5}};
 constexpr Vector<1> ys[] = {{3.0}, {0.0}, {0.5}};
+
+constexpr Vector<2> points[] = {{0.5, -1.0}, {2.0, 0.25}, {-1.5, 1.0}, {0.0, 0.75}, {1.0, 1.0}};
+constexpr Vector<2> targets[] = {{1.0, 0.0}, {0.0, 1.0}, {0.5, 0.5}, {1.0, 1.0}, {0.0, 0.0}};
+
+/// SGD's steps seen only through `update`: not an `ElementwiseOptimizer`, so `fit` takes them
+/// after `backward`, never inside it.
+struct SGDThroughUpdate {
+    double learning_rate = 0.01;
+
+    template <class P>
+    struct state {};
+
+    template <Tensor P>
+    constexpr void update(P& p, const P& dL_dp, state<P>&) const {
+        SGD::state<P> none;
+        SGD{.learning_rate = learning_rate}.update(p, dL_dp, none);
+    }
+};
 
 }  // namespace
 
@@ -67,6 +86,35 @@ TEST_CASE("fit: with batches of one takes exactly the steps train_step takes", "
     STATIC_REQUIRE(same_bits(by_fit.layer<0>().W, by_steps.layer<0>().W));
     STATIC_REQUIRE(same_bits(by_fit.layer<0>().b, by_steps.layer<0>().b));
     STATIC_REQUIRE_FALSE(same_bits(by_fit.layer<0>().W, line(0.5, -0.25).layer<0>().W));
+}
+
+TEST_CASE("fit: batches of one descending take the steps of backward and update, to the bit",
+          "[training][fit]") {
+    // With SGD, batches of one take their steps inside the backward pass, each step computing
+    // the next example's forward pass; seen only through `update`, the same SGD takes them after
+    // `backward`. Shuffled, over epochs, so that every example follows another.
+    using Net = Network<Dense<2, 3>, Tanh, Dense<3, 2>>;
+    static_assert(Net::descends_with<SGD>() && !Net::descends_with<SGDThroughUpdate>());
+    struct Trained {
+        Net network;
+        std::array<double, 3> losses;
+    };
+    constexpr auto train = [](auto optimizer) {
+        Trained t{};
+        initialise(t.network, GlorotUniform{}, 5);
+        const auto history = fit(t.network, points, targets, SquaredError{}, optimizer,
+                                 {.epochs = 3, .shuffle = true, .seed = 9});
+        for (std::size_t e = 0; e < 3; ++e) t.losses[e] = history[e];
+        return t;
+    };
+    constexpr Trained descending = train(SGD{.learning_rate = 0.1});
+    constexpr Trained by_update = train(SGDThroughUpdate{.learning_rate = 0.1});
+    STATIC_REQUIRE(same_bits(descending.network.layer<0>().W, by_update.network.layer<0>().W));
+    STATIC_REQUIRE(same_bits(descending.network.layer<0>().b, by_update.network.layer<0>().b));
+    STATIC_REQUIRE(same_bits(descending.network.layer<1>().W, by_update.network.layer<1>().W));
+    STATIC_REQUIRE(same_bits(descending.network.layer<1>().b, by_update.network.layer<1>().b));
+    STATIC_REQUIRE(descending.losses == by_update.losses);
+    STATIC_REQUIRE(descending.losses[2] < descending.losses[0]);
 }
 
 TEST_CASE("fit: averages a last, smaller batch over its own size", "[training][fit]") {

@@ -43,12 +43,13 @@ struct NoProgress {
 namespace detail {
 
 /// What `fit` reuses from batch to batch: the batch's trace (its examples in `trace.x`), its
-/// targets, and its gradients.
+/// targets, its gradients, and the example after a batch of one.
 template <class Net, std::size_t B, class Target>
 struct BatchBuffers {
     typename Net::template batch_trace_type<B> trace;
     Matrix<B, Target::size, typename Target::scalar_type> targets;
     typename Net::template batch_gradients_type<B> gradients;
+    Matrix<1, Net::input_size, typename Net::scalar_type> next;
 };
 
 }  // namespace detail
@@ -60,8 +61,9 @@ struct BatchBuffers {
 /// in batches of `BatchSize` examples (the last one may be smaller): each batch goes through
 /// the network at once (`forward` and `backward` of a batch), its gradients are averaged, then
 /// the optimizer takes one step. A batch of one is exactly `train_step`; with an element-wise
-/// optimizer (`SGD`) it takes its step inside the backward pass (`Network::descend`), the same
-/// values with one pass over the weights instead of three.
+/// optimizer (`SGD`) it takes its step inside the backward pass, and the first layer's step
+/// computes the next example's forward pass along the way (`Network::descend_then_forward`):
+/// the same values with one pass over the first layer's weights instead of four.
 /// The epoch's loss is the mean of the losses the examples had when they were visited.
 /// `schedule.learning_rate(initial, epoch)` sets the learning rate of each epoch, and
 /// `observe(progress)` is called after every batch with a `FitProgress` (to draw a progress
@@ -84,6 +86,7 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
     using T = typename Net::scalar_type;
     using Input = std::ranges::range_value_t<Inputs>;
     using Target = std::ranges::range_value_t<Targets>;
+    constexpr bool descends = BatchSize == 1 && Net::template descends_with<OptimizerType>();
     static_assert(BatchSize > 0,
                   "ctnn::fit: a batch holds at least one example. Use BatchSize >= 1.");
     std::vector<T> history;
@@ -110,17 +113,29 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
             for (std::size_t first = 0; first < count; first += BatchSize) {
                 const std::size_t rows = count - first < BatchSize ? count - first : BatchSize;
                 for (std::size_t m = 0; m < rows; ++m) {
-                    set_row(batch->trace.x, m, inputs[order[first + m]]);
                     set_row(batch->targets, m, targets[order[first + m]]);
                 }
-                network.forward(batch->trace, rows);
+                // When descending, the step before computed this example's forward pass, except
+                // for an epoch's first example.
+                if (!descends || first == 0) {
+                    for (std::size_t m = 0; m < rows; ++m) {
+                        set_row(batch->trace.x, m, inputs[order[first + m]]);
+                    }
+                    network.forward(batch->trace, rows);
+                }
                 for (std::size_t m = 0; m < rows; ++m) {
                     epoch_loss = epoch_loss +
                                  loss.value(row(batch->trace.output(), m), row(batch->targets, m));
                 }
-                if constexpr (BatchSize == 1 && Net::template descends_with<OptimizerType>()) {
-                    network.descend(batch->trace, batch->targets, loss, batch->gradients,
-                                    optimizer);
+                if constexpr (descends) {
+                    if (first + 1 < count) {
+                        set_row(batch->next, 0, inputs[order[first + 1]]);
+                        network.descend_then_forward(batch->trace, batch->targets, loss,
+                                                     batch->gradients, optimizer, batch->next);
+                    } else {
+                        network.descend(batch->trace, batch->targets, loss, batch->gradients,
+                                        optimizer);
+                    }
                 } else {
                     network.backward(batch->trace, batch->targets, loss, batch->gradients, rows);
                     network.update(batch->gradients, optimizer, state);
