@@ -1,6 +1,7 @@
 // Google Benchmark programs for ctnn's run-time kernels: the three batch products of the
 // Fashion-MNIST network's first layer, one register block, the products of other layer shapes
-// and of the first layer on one and two threads, the network's batch forward and backward
+// and of the first layer on one and two threads, a batch of one's step on the first layer with
+// and without the next forward pass in the same sweep, the network's batch forward and backward
 // passes and update, and one training step of the notebook's 2-2-1 network against the same
 // step written by hand.
 //
@@ -129,6 +130,32 @@ BENCHMARK(layer_products<32, 512, 96>);
 BENCHMARK(layer_products<128, 300, 100>);
 BENCHMARK(layer_products<64, 256, 64>);
 BENCHMARK(layer_products<100, 400, 200>);
+
+/// A batch of one's SGD step on the first layer, then the next example's z: `descend` then
+/// `forward` (fused:0), or `descend_then_forward`, which shares one pass over W (fused:1).
+void first_layer_step_of_one(benchmark::State& state) {
+    auto layer = std::make_unique<Dense<In, Hidden, float>>();
+    Matrix<1, In, float> x, next_x;
+    Matrix<1, Hidden, float> dL_dz, next_z;
+    fill(layer->W, 1);
+    fill(x, 2);
+    fill(next_x, 3);
+    fill(dL_dz, 4);
+    const SGD sgd{.learning_rate = 1e-6};
+    const bool fused = state.range(0) == 1;
+    for (auto _ : state) {
+        if (fused) {
+            layer->descend_then_forward(x, dL_dz, sgd, next_x, next_z);
+        } else {
+            layer->descend(x, dL_dz, sgd);
+            layer->forward(next_x, next_z);
+        }
+        benchmark::DoNotOptimize(next_z.elements);
+        benchmark::ClobberMemory();
+    }
+    count_flops(state, 5.0 * In * Hidden);
+}
+BENCHMARK(first_layer_step_of_one)->ArgName("fused")->Arg(0)->Arg(1);
 
 struct ClassifierBatch {
     Classifier network;

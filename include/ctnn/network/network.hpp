@@ -234,8 +234,9 @@ public:
     /// they were), then its parameters' step, each gradient element used as it is computed.
     /// The same network, bit for bit, as `backward` followed by `update`, with one pass over
     /// the weights instead of three and no parameter gradients stored: `gradients` ends with
-    /// every layer's dL/dz and dL/da, its parameter gradients unwritten. `fit` trains batches
-    /// of one this way whenever `descends_with<O>()`.
+    /// every layer's dL/dz and dL/da, its parameter gradients unwritten. Whenever
+    /// `descends_with<O>()`, `fit` trains batches of one this way (through
+    /// `descend_then_forward` for every example but an epoch's last).
     template <std::size_t N, class T, class LossFunction, class O>
     constexpr void descend(const batch_trace_type<1>& trace, const Matrix<1, N, T>& Y,
                            const LossFunction& loss_function, batch_gradients_type<1>& gradients,
@@ -255,8 +256,8 @@ public:
     /// `descend`, then the forward pass of the example `next` through the updated network into
     /// `trace`: the values `descend` followed by `forward` give, with the first layer's step and
     /// its part of the forward pass in one pass over its weights (`Dense::descend_then_forward`).
-    /// `fit` trains batches of one this way whenever `descends_with<O>()`, each step computing
-    /// the forward pass of the example after it.
+    /// Each of `fit`'s steps on a batch of one computes the next example's forward pass this
+    /// way.
     template <std::size_t N, class T, class LossFunction, class O>
     constexpr void descend_then_forward(batch_trace_type<1>& trace, const Matrix<1, N, T>& Y,
                                         const LossFunction& loss_function,
