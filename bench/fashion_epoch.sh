@@ -2,34 +2,41 @@
 # Side by side: the wall time of one training epoch of the same 784-128-10 MLP (ReLU, softmax
 # cross-entropy, SGD, float32, He-normal weights, zero biases) on the 60,000 Fashion-MNIST
 # training images, and the test accuracy after it, in ctnn (fashion_epoch), PyTorch
-# (epoch_torch.py), NumPy (epoch_numpy.py) and hand-written Eigen (fashion_epoch_eigen, built
-# when libeigen3-dev is installed). One thread each, pinned to CPU 0 when taskset
-# exists. Each program runs --runs times; the table shows the best time and that run's accuracy.
+# (epoch_torch.py), NumPy (epoch_numpy.py), hand-written Eigen (fashion_epoch_eigen, built
+# when libeigen3-dev is installed) and the same with its large products in OpenBLAS
+# (fashion_epoch_eigen_blas, built when libopenblas-dev is installed too). One thread each,
+# pinned to CPU 0 when taskset exists. Each program runs --runs times; the table shows the best
+# time and that run's accuracy.
 #
 # usage: bench/fashion_epoch.sh [--batch 64] [--runs 3] [--learning-rate 0.1] [--seed 42]
 #                               [--ctnn build/gcc/bench/fashion_epoch] [--skip-torch] [--skip-numpy]
 #                               [--eigen build/gcc/bench/fashion_epoch_eigen] [--skip-eigen]
+#                               [--eigen-blas build/gcc/bench/fashion_epoch_eigen_blas]
+#                               [--skip-eigen-blas]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 batch=64 runs=3 learning_rate=0.1 seed=42 ctnn=$(dirname "$here")/build/gcc/bench/fashion_epoch
 eigen=$(dirname "$here")/build/gcc/bench/fashion_epoch_eigen
-skip_torch=0 skip_numpy=0 skip_eigen=0
+eigen_blas=$(dirname "$here")/build/gcc/bench/fashion_epoch_eigen_blas
+skip_torch=0 skip_numpy=0 skip_eigen=0 skip_eigen_blas=0
 python=/usr/bin/python3  # Debian's python3-torch and python3-numpy, not the python3 on PATH
 samples=60000
 
 while (($#)); do
     case $1 in
-        --batch | --runs | --learning-rate | --seed | --ctnn | --eigen)
+        --batch | --runs | --learning-rate | --seed | --ctnn | --eigen | --eigen-blas)
             (($# >= 2)) || { echo "fashion_epoch.sh: $1 needs a value" >&2; exit 2; }
             case $1 in
                 --batch) batch=$2 ;; --runs) runs=$2 ;; --learning-rate) learning_rate=$2 ;;
                 --seed) seed=$2 ;; --ctnn) ctnn=$2 ;; --eigen) eigen=$2 ;;
+                --eigen-blas) eigen_blas=$2 ;;
             esac
             shift 2 ;;
         --skip-torch) skip_torch=1; shift ;;
         --skip-numpy) skip_numpy=1; shift ;;
         --skip-eigen) skip_eigen=1; shift ;;
-        -h | --help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --skip-eigen-blas) skip_eigen_blas=1; shift ;;
+        -h | --help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "fashion_epoch.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -111,6 +118,15 @@ if ((!skip_eigen)); then
     else
         echo "fashion_epoch.sh: no Eigen program at $eigen (install libeigen3-dev and build the" \
             "fashion_epoch_eigen target, or pass --eigen PATH or --skip-eigen); Eigen is left out" >&2
+    fi
+fi
+if ((!skip_eigen_blas)); then
+    if [[ -x $eigen_blas ]]; then
+        measure Eigen+OpenBLAS "$eigen_blas" "${args[@]}"
+    else
+        echo "fashion_epoch.sh: no Eigen+OpenBLAS program at $eigen_blas (install libeigen3-dev and" \
+            "libopenblas-dev and build the fashion_epoch_eigen_blas target, or pass --eigen-blas PATH" \
+            "or --skip-eigen-blas); Eigen+OpenBLAS is left out" >&2
     fi
 fi
 
