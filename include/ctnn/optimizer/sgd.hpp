@@ -21,9 +21,13 @@ struct SGD {
     struct state {};
 
     /// The new value of one parameter element p with gradient dL/dp.
+    /// (`[[likely]]`: without it Clang computes both steps for every element of a layer's
+    /// sweep and picks one, instead of choosing once; see bench/kernels.cpp.)
     template <class T>
     constexpr T updated(const T& p, const T& dL_dp) const {
-        if (weight_decay == 0.0) return p - T(learning_rate) * dL_dp;
+        if (weight_decay == 0.0) [[likely]] {
+            return p - T(learning_rate) * dL_dp;
+        }
         return p - T(learning_rate) * (dL_dp + T(weight_decay) * p);
     }
 
