@@ -8,7 +8,6 @@
 #include <ctnn/optimizer/sgd.hpp>
 #include <ctnn/testing/archetypes.hpp>
 #include <ctnn/testing/bits.hpp>
-#include <ctnn/training/random.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -16,20 +15,13 @@
 #include <tuple>
 #include <type_traits>
 
+#include "../support/random.hpp"
+
 using namespace ctnn;
 using ctnn::testing::same_bits;
+using ctnn_test::fill_uniform;
 
 namespace {
-
-/// Fills every parameter of `layer` and the matrices with seeded random values in [-1, 1).
-template <class T, class... Tensors>
-constexpr void fill_random(std::uint64_t seed, Tensors&... tensors) {
-    Pcg32 rng(seed);
-    [[maybe_unused]] auto fill = [&](auto& tensor) {
-        for (auto& element : tensor.elements) element = uniform<T>(rng, T(-1.0), T(1.0));
-    };
-    (fill(tensors), ...);
-}
 
 /// Runs 5 examples through `layer` as a batch of 6 with 5 rows, and one at a time.
 template <class L>
@@ -38,8 +30,8 @@ constexpr bool batch_matches_examples(L layer) {
     constexpr std::size_t B = 6, rows = 5, In = L::input_size, Out = L::output_size;
     Matrix<B, In, T> X;
     Matrix<B, Out, T> dL_dZ;
-    std::apply([&](auto... parameter) { fill_random<T>(1, layer.*parameter...); }, L::parameters);
-    fill_random<T>(2, X, dL_dZ);
+    std::apply([&](auto... parameter) { fill_uniform(1, layer.*parameter...); }, L::parameters);
+    fill_uniform(2, X, dL_dZ);
 
     Matrix<B, Out, T> Z;
     forward_batch(layer, X, Z, rows);
@@ -115,9 +107,8 @@ TEST_CASE("descend_batch: the step the gradients of backward_batch and SGD's upd
         using T = typename L::scalar_type;
         Matrix<1, L::input_size, T> x;
         Matrix<1, L::output_size, T> dL_dz;
-        std::apply([&](auto... parameter) { fill_random<T>(3, layer.*parameter...); },
-                   L::parameters);
-        fill_random<T>(4, x, dL_dz);
+        std::apply([&](auto... parameter) { fill_uniform(3, layer.*parameter...); }, L::parameters);
+        fill_uniform(4, x, dL_dz);
 
         L by_update = layer;
         L gradient{};
@@ -145,9 +136,8 @@ TEST_CASE("descend_then_forward_batch: descend_batch's step, then forward_batch'
         using T = typename L::scalar_type;
         Matrix<1, L::input_size, T> x, next_x;
         Matrix<1, L::output_size, T> dL_dz;
-        std::apply([&](auto... parameter) { fill_random<T>(5, layer.*parameter...); },
-                   L::parameters);
-        fill_random<T>(6, x, next_x, dL_dz);
+        std::apply([&](auto... parameter) { fill_uniform(5, layer.*parameter...); }, L::parameters);
+        fill_uniform(6, x, next_x, dL_dz);
 
         L by_steps = layer;
         descend_batch(by_steps, x, dL_dz, static_cast<Matrix<1, L::input_size, T>*>(nullptr), sgd);

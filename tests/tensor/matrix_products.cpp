@@ -6,13 +6,14 @@
 #include <ctnn/tensor/products.hpp>
 #include <ctnn/tensor/tensor.hpp>
 #include <ctnn/testing/bits.hpp>
-#include <ctnn/training/random.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
+
+#include "../support/random.hpp"
 
 using ctnn::Matrix;
 using ctnn::Vector;
@@ -26,14 +27,6 @@ constexpr Matrix<2, 2> X{1.0, 2.0,  //
 constexpr Matrix<2, 3> W{1.0, 2.0, 3.0,  //
                          4.0, 5.0, 6.0};
 
-template <std::size_t Rows, std::size_t Cols, class T>
-constexpr Matrix<Rows, Cols, T> random_matrix(std::uint64_t seed) {
-    ctnn::Pcg32 rng(seed);
-    Matrix<Rows, Cols, T> A;
-    for (auto& a : A.elements) a = ctnn::uniform<T>(rng, T(-1.0), T(1.0));
-    return A;
-}
-
 // Sizes for which neither the row blocks (2, 3 or 6 rows) nor the column blocks (8 or 16
 // doubles, 16 or 32 floats) divide the matrices. With 8 rows and 8 products per sum or more,
 // columns of B are packed 128 rows at a time: 131 and 140 inputs make two such panels. With 7
@@ -41,9 +34,10 @@ constexpr Matrix<Rows, Cols, T> random_matrix(std::uint64_t seed) {
 // 30 or 131 rows.
 template <class T, std::size_t B, std::size_t In, std::size_t Out>
 constexpr bool batch_products_match_vector_products(std::uint64_t seed = 1) {
-    const auto X = random_matrix<B, In, T>(seed);
-    const auto W = random_matrix<In, Out, T>(seed + 1);
-    const auto dZ = random_matrix<B, Out, T>(seed + 2);
+    Matrix<B, In, T> X;
+    Matrix<In, Out, T> W;
+    Matrix<B, Out, T> dZ;
+    ctnn_test::fill_uniform(seed, X, W, dZ);
 
     Matrix<B, Out, T> Z;
     product(X, W, Z);

@@ -20,18 +20,12 @@
 #include <stdexcept>
 #include <vector>
 
+#include "../support/random.hpp"
+
 using namespace ctnn;
 using testing::same_bits;
 
 namespace {
-
-template <class Tensor>
-void fill_randomly(Tensor& tensor, std::uint64_t seed) {
-    Pcg32 rng(seed);
-    for (auto& element : tensor.elements) {
-        element = uniform<typename Tensor::scalar_type>(rng, -1.0f, 1.0f);
-    }
-}
 
 /// The three products of a dense layer with 64 examples of 300 inputs and 128 neurons.
 struct LayerProducts {
@@ -43,9 +37,7 @@ struct LayerProducts {
     Matrix<64, 300, float> dX;
 
     explicit LayerProducts(std::uint64_t seed) {
-        fill_randomly(X, seed);
-        fill_randomly(W, seed + 1);
-        fill_randomly(dZ, seed + 2);
+        ctnn_test::fill_uniform(seed, X, W, dZ);
         product(X, W, Z);
         transpose_product(X, dZ, dW);
         product_transpose(dZ, W, dX);
