@@ -23,15 +23,16 @@ constexpr bool predicts_exported(std::size_t i) {
     return same_bits(fashion::network.predict(fashion::images[i]), fashion::predictions[i]);
 }
 
-/// Every record of one forward and backward pass of a batch.
-constexpr std::size_t batch_size = 2;
+/// Every record of one forward and backward pass of a batch: of 8 images, so that every product
+/// of the pass, forward and backward, goes through the blocked kernels, as in training.
+constexpr std::size_t batch_size = 8;
 struct BatchPass {
     Classifier::batch_trace_type<batch_size> trace{};
     ctnn::Matrix<batch_size, 10, float> targets{};
     Classifier::batch_gradients_type<batch_size> gradients{};
 };
 
-/// The batch of images first, first + 1, through the exported network and back.
+/// The batch of images first, first + 1, ..., through the exported network and back.
 constexpr BatchPass batch_pass(std::size_t first) {
     BatchPass pass;
     for (std::size_t m = 0; m < batch_size; ++m) {

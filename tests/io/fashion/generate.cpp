@@ -31,7 +31,7 @@ int main(int argc, char** argv) try {
     ctnn::fit<64>(*network, data.train_images, data.train_labels, ctnn::SoftmaxCrossEntropy{},
                   ctnn::SGD{.learning_rate = 0.1}, {.epochs = 1, .seed = 1});
 
-    constexpr std::size_t count = 4;
+    constexpr std::size_t count = 8;
     const std::vector images(data.test_images.begin(), data.test_images.begin() + count);
     const std::vector labels(data.test_labels.begin(), data.test_labels.begin() + count);
     std::vector<Classifier::output_type> predictions;
