@@ -18,6 +18,7 @@
 #include <ctnn/math/dual.hpp>
 
 // Tensors: vectors and matrices whose sizes are types.
+#include <ctnn/tensor/storage.hpp>
 #include <ctnn/tensor/vector.hpp>
 #include <ctnn/tensor/matrix.hpp>
 #include <ctnn/tensor/tensor.hpp>

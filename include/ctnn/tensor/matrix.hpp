@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ctnn/concept/scalar.hpp>
+#include <ctnn/tensor/storage.hpp>
 
 #include <cstddef>
 
@@ -23,7 +24,7 @@ struct Matrix {
     static constexpr std::size_t size = Rows * Cols;
     using scalar_type = T;
 
-    T elements[Rows * Cols]{};
+    alignas(storage_alignment<T, Rows * Cols>) T elements[Rows * Cols]{};
 
     constexpr T& operator()(std::size_t i, std::size_t j) { return elements[i * Cols + j]; }
     constexpr const T& operator()(std::size_t i, std::size_t j) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ctnn/concept/scalar.hpp>
+#include <ctnn/tensor/storage.hpp>
 
 #include <cstddef>
 
@@ -22,7 +23,7 @@ struct Vector {
     static constexpr std::size_t size = N;
     using scalar_type = T;
 
-    T elements[N]{};
+    alignas(storage_alignment<T, N>) T elements[N]{};
 
     constexpr T& operator[](std::size_t i) { return elements[i]; }
     constexpr const T& operator[](std::size_t i) const { return elements[i]; }
