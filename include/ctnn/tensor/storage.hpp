@@ -16,9 +16,9 @@ inline constexpr std::size_t cache_line_bytes = 64;
 ///
 /// Then a layer whose rows fill whole lines (a multiple of 16 floats) has every row on a line,
 /// and a vector load or store of a row never straddles two lines, which costs two accesses.
-/// C++17's `new` and `std::allocator` honour the alignment. Without it `new` placed the
-/// Fashion-MNIST network's weights 16 bytes past a line, and its training epochs ran 1.1-1.3
-/// times slower (docs/performance.md).
+/// C++17's `new` and `std::allocator` honour the alignment. Without it `new` placed the first
+/// layer's weights of the Fashion-MNIST network 16 bytes past a line, and its training epochs
+/// built by g++ ran 1.1-1.3 times slower (docs/performance.md).
 template <class T, std::size_t N>
 inline constexpr std::size_t storage_alignment = N * sizeof(T) % cache_line_bytes == 0
                                                      ? cache_line_bytes
