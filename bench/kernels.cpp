@@ -129,6 +129,7 @@ BENCHMARK(first_layer_products)->ArgName("threads")->Arg(1)->Arg(2)->UseRealTime
 BENCHMARK(layer_products<32, 512, 96>);
 BENCHMARK(layer_products<128, 300, 100>);
 BENCHMARK(layer_products<64, 256, 64>);
+BENCHMARK(layer_products<64, 128, 10>);  // the Fashion-MNIST network's output layer
 BENCHMARK(layer_products<100, 400, 200>);
 
 /// A batch of one's SGD step on the first layer, then the next example's z: `descend` then

@@ -149,8 +149,10 @@ constexpr void product_rows(const T* a, const T* b, T* c, std::size_t rows, std:
     }
 }
 
-/// The first `rows` rows of C = A·B, in blocks of `block_bytes` of columns (then the remaining
-/// columns) whose sums stay in vector registers.
+/// The first `rows` rows of C = A·B, in blocks of `block_bytes` of columns whose sums stay in
+/// vector registers, then the remaining columns: first those that fill whole vectors, when
+/// there are vector blocks (a layer of 10 floats is one vector and 2 columns, twice as fast as
+/// 10 columns of portable loops with g++), then the rest.
 template <class Layout, class T>
 constexpr void product_blocks(const T* a, const T* b, T* c, std::size_t rows, std::size_t depth) {
     constexpr std::size_t N = Layout::columns;
@@ -158,9 +160,17 @@ constexpr void product_blocks(const T* a, const T* b, T* c, std::size_t rows, st
     for (std::size_t n0 = 0; n0 + width <= N; n0 += width) {
         product_columns<Layout, width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
     }
-    if constexpr (N % width != 0) {
-        constexpr std::size_t n0 = N - N % width;
-        product_columns<Layout, N % width>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+    constexpr std::size_t rest = N % width;
+    constexpr std::size_t lanes = simd_bytes / sizeof(T) > 0 ? simd_bytes / sizeof(T) : 1;
+    constexpr std::size_t rest_vectors = has_simd_block<T, lanes> ? rest - rest % lanes : 0;
+    if constexpr (rest_vectors != 0) {
+        constexpr std::size_t n0 = N - rest;
+        product_columns<Layout, rest_vectors>(a, b + n0 * Layout::b_col, c + n0, rows, depth);
+    }
+    if constexpr (rest != rest_vectors) {
+        constexpr std::size_t n0 = N - rest + rest_vectors;
+        product_columns<Layout, rest - rest_vectors>(a, b + n0 * Layout::b_col, c + n0, rows,
+                                                     depth);
     }
 }
 
