@@ -135,23 +135,31 @@ struct Dense {
 private:
     /// Columns [n0, n0 + Width) of `descend_then_forward`'s pass over W: each row's step, then
     /// its products added to the sums, which start from the first row's product and go down
-    /// the rows, as `product`'s do. The sums are a local array, which the compiler may keep in
+    /// the rows, as `product`'s do. The sums are local, which lets the compiler keep them in
     /// registers for the whole pass (in `next_z`, which might share memory with W, they would be
-    /// stored at every row).
+    /// stored at every row). GCC does; Clang stores them at every row all the same.
+    ///
+    /// So the block's dL/dz is copied beside the sums, into one object of at most 1 KB: the
+    /// loads of dL/dz then never match a recent store of a sum in their low 12 address bits.
+    /// Where the caller's dL/dz lay 64 bytes past the sums modulo 4096, each such load waited
+    /// for the store (4K aliasing) and the batch-1 epoch with clang++ took twice as long.
     template <std::size_t Width, ElementwiseOptimizer O>
     constexpr void descend_then_forward_columns(std::size_t n0, const Matrix<1, In, T>& x,
                                                 const Matrix<1, Out, T>& dL_dz, const O& optimizer,
                                                 const Matrix<1, In, T>& next_x,
                                                 Matrix<1, Out, T>& next_z) {
-        const T* dL_dz_n0 = dL_dz.elements + n0;
-        T sum[Width];
+        struct {
+            T sum[Width];
+            T dL_dz[Width];
+        } local;
+        for (std::size_t j = 0; j < Width; ++j) local.dL_dz[j] = dL_dz.elements[n0 + j];
         {
             const T x_0 = x.elements[0];
             const T next_x_0 = next_x.elements[0];
             T* W_0 = W.elements + n0;
             for (std::size_t j = 0; j < Width; ++j) {
-                W_0[j] = optimizer.updated(W_0[j], x_0 * dL_dz_n0[j]);
-                sum[j] = next_x_0 * W_0[j];
+                W_0[j] = optimizer.updated(W_0[j], x_0 * local.dL_dz[j]);
+                local.sum[j] = next_x_0 * W_0[j];
             }
         }
         for (std::size_t i = 1; i < In; ++i) {
@@ -159,11 +167,11 @@ private:
             const T next_x_i = next_x.elements[i];
             T* W_i = W.elements + i * Out + n0;
             for (std::size_t j = 0; j < Width; ++j) {
-                W_i[j] = optimizer.updated(W_i[j], x_i * dL_dz_n0[j]);
-                sum[j] = sum[j] + next_x_i * W_i[j];
+                W_i[j] = optimizer.updated(W_i[j], x_i * local.dL_dz[j]);
+                local.sum[j] = local.sum[j] + next_x_i * W_i[j];
             }
         }
-        for (std::size_t j = 0; j < Width; ++j) next_z.elements[n0 + j] = sum[j];
+        for (std::size_t j = 0; j < Width; ++j) next_z.elements[n0 + j] = local.sum[j];
     }
 
     /// b takes its step: b_j <- updated(b_j, dL/dz_j).
