@@ -17,6 +17,25 @@
 using ctnn_math_test::same_bits;
 using ctnn_math_test::ulps_apart;
 
+TEST_CASE("exp: its table of 2^(j/128) agrees with the quarter powers of 2 and squares up",
+          "[math][exp]") {
+    using ctnn::detail::pow2_128ths;
+    using ctnn::detail::pow2_quarter;
+    // The quarter powers were computed separately (to 100 digits): the same entries.
+    for (int j = 1; j < 4; ++j) {
+        CHECK(pow2_128ths[32 * j].hi == pow2_quarter(j).hi);
+        CHECK(pow2_128ths[32 * j].lo == pow2_quarter(j).lo);
+    }
+    // (2^(j/128))^2 = 2^(2j/128): each entry squared in double-double, within 2^-100.
+    for (int j = 0; j < 64; ++j) {
+        const ctnn::detail::double_double t = pow2_128ths[j];
+        const ctnn::detail::double_double square = ctnn::detail::two_prod(t.hi, t.hi);
+        const double difference = (square.hi - pow2_128ths[2 * j].hi) +
+                                  (square.lo + 2.0 * t.hi * t.lo - pow2_128ths[2 * j].lo);
+        CHECK(std::abs(difference) < 0x1p-100);
+    }
+}
+
 TEST_CASE("exp: is exact where e^x rounds to a representable identity", "[math][exp]") {
     STATIC_REQUIRE(ctnn::exp(0.0) == 1.0);
     STATIC_REQUIRE(ctnn::exp(-0.0) == 1.0);

@@ -1,11 +1,14 @@
 // IeeeFloat, is_nan, is_inf, is_finite, sign_bit: classification from the bits, usable in
 // constant expressions (std::isnan and friends are not constexpr in C++20); and the exact
-// scaling ldexp the math functions rely on.
+// scaling ldexp and product two_prod the math functions rely on.
 #include <ctnn/math/float_bits.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <limits>
+
+#include "accuracy.hpp"
 
 TEST_CASE("IeeeFloat: is satisfied by exactly float and double", "[math][float_bits]") {
     STATIC_REQUIRE(ctnn::IeeeFloat<float>);
@@ -71,4 +74,34 @@ TEST_CASE("ldexp: scales exactly, and rounds once into the subnormal range", "[m
     STATIC_REQUIRE(ldexp(0x1.0000000000001p0, -1075) == 0x1p-1074);
     STATIC_REQUIRE(ldexp(1.5f, -150) == 0x1p-149f);
     STATIC_REQUIRE(ldexp(1.0f, 127) == 0x1p127f);
+}
+
+TEST_CASE("two_prod: gives the exact error of a product", "[math][float_bits]") {
+    using ctnn::detail::two_prod;
+    // 0.1 is 0x1.999999999999ap-4, so 0.1 * 10 = 1 + 2^-54 exactly, which rounds to 1.
+    STATIC_REQUIRE(two_prod(0.1, 10.0).hi == 1.0);
+    STATIC_REQUIRE(two_prod(0.1, 10.0).lo == 0x1p-54);
+    // (1 + 2^-30)^2 = 1 + 2^-29 + 2^-60.
+    STATIC_REQUIRE(two_prod(1.0 + 0x1p-30, 1.0 + 0x1p-30).hi == 1.0 + 0x1p-29);
+    STATIC_REQUIRE(two_prod(1.0 + 0x1p-30, 1.0 + 0x1p-30).lo == 0x1p-60);
+    // (1 - 2^-53)(1 + 2^-52) = 1 + 2^-53 - 2^-105, just below the midpoint of 1 and 1 + 2^-52.
+    STATIC_REQUIRE(two_prod(1.0 - 0x1p-53, 1.0 + 0x1p-52).hi == 1.0);
+    STATIC_REQUIRE(two_prod(1.0 - 0x1p-53, 1.0 + 0x1p-52).lo == 0x1p-53 - 0x1p-105);
+}
+
+// The compile-time two_prod and the run-time one may take different ways (an exact fused
+// multiply-add, or Dekker's product); both must give the exact error, which glibc's fma (correct
+// by its contract, whatever the processor) computes independently.
+TEST_CASE("two_prod: equals glibc's exact fma on 10^7 random products", "[math][float_bits]") {
+    ctnn_math_test::SplitMix64 random(2026);
+    long mismatches = 0;
+    for (int i = 0; i < 10'000'000; ++i) {
+        const double a =
+            random.uniform(-1.0, 1.0) * std::ldexp(1.0, int(random.next() % 200) - 100);
+        const double b =
+            random.uniform(-1.0, 1.0) * std::ldexp(1.0, int(random.next() % 200) - 100);
+        const ctnn::detail::double_double product = ctnn::detail::two_prod(a, b);
+        if (product.hi != a * b || product.lo != std::fma(a, b, -(a * b))) ++mismatches;
+    }
+    REQUIRE(mismatches == 0);
 }

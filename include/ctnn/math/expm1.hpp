@@ -26,6 +26,10 @@ constexpr double_double expm1_double_double(double x) noexcept {
 }
 
 /// e^x - 1 for double.
+///
+/// Math: two phases (Ziv's strategy): for -0.69 < x < 36, `expm1_quick`, returned when the
+///       rounding test shows that its error bound cannot change the rounding; otherwise, and
+///       when the test fails, `expm1_double_double` rounded once.
 /// Ensures: within 0.51 ulp; expm1(+-0) = +-0, expm1(+inf) = +inf, expm1(-inf) = -1.
 constexpr double expm1_double(double x) noexcept {
     if (is_nan(x) || x == 0.0) return x;
@@ -35,6 +39,11 @@ constexpr double expm1_double(double x) noexcept {
     if (x < -38.0) return -1.0;
     // |x| < 2^-54: x^2/2 is below half an ulp of x, and the rounding goes to x.
     if (x < 0x1p-54 && x > -0x1p-54) return x;
+    if (x > -0.69 && x < 36.0) {  // -1 <= k <= 52, as `expm1_quick` requires
+        const double_double quick = expm1_quick(reduce_by_ln2_128ths(x));
+        const double error = expm1_quick_error * (quick.hi < 0.0 ? -quick.hi : quick.hi);
+        if (rounding_is_certain(quick, error)) return quick.hi + quick.lo;
+    }
     const double_double result = expm1_double_double(x);
     return result.hi + result.lo;
 }
