@@ -74,6 +74,30 @@ constexpr Vector<N, T> activation_backward(const F& f, const Vector<N, T>& z, co
     }
 }
 
+/// `a = f(z)` for any activation, into `a`.
+template <Activation F, std::size_t N, class T>
+constexpr void activate(const F& f, const Vector<N, T>& z, Vector<N, T>& a) {
+    if constexpr (ElementwiseActivation<F>) {
+        for (std::size_t i = 0; i < N; ++i) a.elements[i] = f.value(z.elements[i]);
+    } else {
+        a = f.forward(z);
+    }
+}
+
+/// `dL/dz` from `dL/da` for any activation, into `dL_dz`.
+template <Activation F, std::size_t N, class T>
+constexpr void activation_backward(const F& f, const Vector<N, T>& z, const Vector<N, T>& a,
+                                   const Vector<N, T>& dL_da, Vector<N, T>& dL_dz) {
+    if constexpr (ElementwiseActivation<F>) {
+        for (std::size_t i = 0; i < N; ++i) {
+            const T da_dz = f.derivative(z.elements[i], a.elements[i]);
+            dL_dz.elements[i] = dL_da.elements[i] * da_dz;
+        }
+    } else {
+        dL_dz = f.backward(z, a, dL_da);
+    }
+}
+
 /// `A = f(Z)` for the first `rows` rows of a batch (one example per row).
 template <Activation F, std::size_t B, std::size_t N, class T>
 constexpr void activate(const F& f, const Matrix<B, N, T>& Z, Matrix<B, N, T>& A,

@@ -82,7 +82,7 @@ struct Activated : L {
     /// Forward pass into `trace`: z = L(x), then a = f(z).
     constexpr void forward(const input_type& x, trace_type& trace) const {
         trace.z = L::forward(x);
-        trace.a = activate(activation, trace.z);
+        activate(activation, trace.z, trace.a);
     }
 
     /// Backward pass: from `gradient.dL_da` (set by the layer after, or by the loss) fills
@@ -90,7 +90,7 @@ struct Activated : L {
     /// before.
     constexpr input_type backward(const input_type& x, const trace_type& trace,
                                   gradient_type& gradient) const {
-        gradient.dL_dz = activation_backward(activation, trace.z, trace.a, gradient.dL_da);
+        activation_backward(activation, trace.z, trace.a, gradient.dL_da, gradient.dL_dz);
         return L::backward(x, gradient.dL_dz, gradient);
     }
 

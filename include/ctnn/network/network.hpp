@@ -39,6 +39,19 @@ template <class O, class L>
 using parameter_states_t =
     typename ParameterStates<O, std::remove_cvref_t<decltype(L::layer_type::parameters)>>::type;
 
+/// The I-th parameter of layer L (of the layer type it wraps), as a pointer to member.
+template <class L, std::size_t I>
+inline constexpr auto parameter = std::get<I>(L::layer_type::parameters);
+
+/// The number of scalars in the parameters of layer L.
+template <class L>
+constexpr std::size_t parameter_count_of() {
+    auto count = [](auto... member) {
+        return (std::size_t{0} + ... + std::remove_cvref_t<decltype(L{}.*member)>::size);
+    };
+    return std::apply(count, L::parameters);
+}
+
 template <class Layers>
 struct NetworkTypes;
 
@@ -61,6 +74,7 @@ struct NetworkTypes<boost::hana::tuple<Ls...>> {
     template <class O>
     static constexpr bool descends_with = (DescendingLayer<typename Ls::layer_type, O> && ...);
     static constexpr std::size_t layer_count = sizeof...(Ls);
+    static constexpr std::size_t parameter_count = (parameter_count_of<Ls>() + ...);
 };
 
 }  // namespace detail
@@ -85,6 +99,8 @@ public:
     static constexpr std::size_t layer_count = types::layer_count;
     static constexpr std::size_t input_size = types::first::input_size;
     static constexpr std::size_t output_size = types::last::output_size;
+    /// The number of trained scalars: every weight and bias.
+    static constexpr std::size_t parameter_count = types::parameter_count;
     using scalar_type = typename types::scalar_type;
     using input_type = Vector<input_size, scalar_type>;
     using output_type = Vector<output_size, scalar_type>;
@@ -311,10 +327,11 @@ public:
                           optimizer_state_type<OptimizerType>& state) {
         if constexpr (check::optimizer_models_optimizer<OptimizerType,
                                                         Optimizer<OptimizerType>>()) {
-            auto update_parameter = [&](auto& p, const auto& dL_dp, auto k, auto i) {
-                optimizer.update(p, dL_dp, std::get<i>(boost::hana::at_c<k>(state)));
+            auto update_layer = [&](auto k) {
+                update_parameters(layer<k>(), boost::hana::at_c<k>(gradients.layers), optimizer,
+                                  boost::hana::at_c<k>(state));
             };
-            for_each_parameter_of(gradients, update_parameter);
+            detail::for_each_index(update_layer, std::make_index_sequence<layer_count>{});
         }
     }
 
@@ -377,6 +394,18 @@ private:
                     std::tuple_size_v<std::remove_cvref_t<decltype(parameters)>>>{});
         };
         detail::for_each_index(visit_layer, std::make_index_sequence<layer_count>{});
+    }
+
+    /// The optimizer's step on every parameter of one layer, each with its own state.
+    template <class L, class G, class O, class... States>
+    static constexpr void update_parameters(L& layer, const G& dL_dlayer, const O& optimizer,
+                                            std::tuple<States...>& states) {
+        auto update_each = [&]<std::size_t... I>(std::index_sequence<I...>) {
+            (optimizer.update(layer.*detail::parameter<L, I>, dL_dlayer.*detail::parameter<L, I>,
+                              std::get<I>(states)),
+             ...);
+        };
+        update_each(std::index_sequence_for<States...>{});
     }
 
     /// The layers made of the entries' values; none when the list is not well formed, so that

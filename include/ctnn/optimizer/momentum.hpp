@@ -43,11 +43,13 @@ struct Momentum {
         const T eta(learning_rate);
         const T mu(momentum);
         const T lambda(weight_decay);
+        const bool decays = weight_decay != 0.0;
+        const bool started = s.started;
         for (std::size_t i = 0; i < P::size; ++i) {
             T g = dL_dp.elements[i];
-            if (weight_decay != 0.0) g = g + lambda * p.elements[i];
+            if (decays) g = g + lambda * p.elements[i];
             T& b = s.velocity.elements[i];
-            b = s.started ? mu * b + g : g;
+            b = started ? mu * b + g : g;
             const T d = nesterov ? g + mu * b : b;
             p.elements[i] = p.elements[i] - eta * d;
         }

@@ -52,6 +52,21 @@ struct BatchBuffers {
     Matrix<1, Net::input_size, typename Net::scalar_type> next;
 };
 
+/// What `fit` reuses from example to example when it trains on one example at a time.
+template <class Net>
+struct ExampleBuffers {
+    typename Net::trace_type trace;
+    typename Net::gradients_type gradients;
+};
+
+/// Networks small enough that `fit`, on batches of one with an optimizer that keeps state,
+/// trains them one example at a time through the vector forward and backward passes: the same
+/// values as batches of one, with no copies into one-row matrices and back and no walk through
+/// the batch kernels, which pay off only on layers of hundreds of weights and more. (With `SGD`
+/// the batch-of-one `descend` is cheaper still.)
+template <class Net>
+inline constexpr bool trains_by_example = Net::parameter_count <= 1024;
+
 }  // namespace detail
 
 /// Trains `network` on the examples (inputs[i], targets[i]) by mini-batch gradient descent and
@@ -87,6 +102,7 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
     using Input = std::ranges::range_value_t<Inputs>;
     using Target = std::ranges::range_value_t<Targets>;
     constexpr bool descends = BatchSize == 1 && Net::template descends_with<OptimizerType>();
+    constexpr bool by_example = BatchSize == 1 && !descends && detail::trains_by_example<Net>;
     static_assert(BatchSize > 0,
                   "ctnn::fit: a batch holds at least one example. Use BatchSize >= 1.");
     std::vector<T> history;
@@ -103,6 +119,7 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
         for (std::size_t i = 0; i < count; ++i) order.push_back(i);
         Pcg32 rng(options.seed);
         const detail::HeapValue<detail::BatchBuffers<Net, BatchSize, Target>> batch;
+        const detail::HeapValue<detail::ExampleBuffers<Net>> example;
 
         history.reserve(options.epochs);
         for (std::size_t epoch = 0; epoch < options.epochs; ++epoch) {
@@ -110,38 +127,51 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
             if (options.shuffle) shuffle(order.begin(), order.end(), rng);
 
             T epoch_loss(0.0);
-            for (std::size_t first = 0; first < count; first += BatchSize) {
-                const std::size_t rows = count - first < BatchSize ? count - first : BatchSize;
-                for (std::size_t m = 0; m < rows; ++m) {
-                    set_row(batch->targets, m, targets[order[first + m]]);
+            if constexpr (by_example) {
+                for (std::size_t i = 0; i < count; ++i) {
+                    const Input& x = inputs[order[i]];
+                    const Target& y = targets[order[i]];
+                    network.forward(x, example->trace);
+                    epoch_loss = epoch_loss + loss.value(example->trace.output(), y);
+                    network.backward(example->trace, y, loss, example->gradients);
+                    network.update(example->gradients, optimizer, state);
+                    observe(FitProgress<T>{epoch, i + 1, count, epoch_loss / T(double(i + 1))});
                 }
-                // When descending, the step before computed this example's forward pass, except
-                // for an epoch's first example.
-                if (!descends || first == 0) {
+            } else {
+                for (std::size_t first = 0; first < count; first += BatchSize) {
+                    const std::size_t rows = count - first < BatchSize ? count - first : BatchSize;
                     for (std::size_t m = 0; m < rows; ++m) {
-                        set_row(batch->trace.x, m, inputs[order[first + m]]);
+                        set_row(batch->targets, m, targets[order[first + m]]);
                     }
-                    network.forward(batch->trace, rows);
-                }
-                for (std::size_t m = 0; m < rows; ++m) {
-                    epoch_loss = epoch_loss +
-                                 loss.value(row(batch->trace.output(), m), row(batch->targets, m));
-                }
-                if constexpr (descends) {
-                    if (first + 1 < count) {
-                        set_row(batch->next, 0, inputs[order[first + 1]]);
-                        network.descend_then_forward(batch->trace, batch->targets, loss,
-                                                     batch->gradients, optimizer, batch->next);
+                    // When descending, the step before computed this example's forward pass, except
+                    // for an epoch's first example.
+                    if (!descends || first == 0) {
+                        for (std::size_t m = 0; m < rows; ++m) {
+                            set_row(batch->trace.x, m, inputs[order[first + m]]);
+                        }
+                        network.forward(batch->trace, rows);
+                    }
+                    for (std::size_t m = 0; m < rows; ++m) {
+                        epoch_loss = epoch_loss + loss.value(row(batch->trace.output(), m),
+                                                             row(batch->targets, m));
+                    }
+                    if constexpr (descends) {
+                        if (first + 1 < count) {
+                            set_row(batch->next, 0, inputs[order[first + 1]]);
+                            network.descend_then_forward(batch->trace, batch->targets, loss,
+                                                         batch->gradients, optimizer, batch->next);
+                        } else {
+                            network.descend(batch->trace, batch->targets, loss, batch->gradients,
+                                            optimizer);
+                        }
                     } else {
-                        network.descend(batch->trace, batch->targets, loss, batch->gradients,
-                                        optimizer);
+                        network.backward(batch->trace, batch->targets, loss, batch->gradients,
+                                         rows);
+                        network.update(batch->gradients, optimizer, state);
                     }
-                } else {
-                    network.backward(batch->trace, batch->targets, loss, batch->gradients, rows);
-                    network.update(batch->gradients, optimizer, state);
+                    const std::size_t done = first + rows;
+                    observe(FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
                 }
-                const std::size_t done = first + rows;
-                observe(FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
             }
             history.push_back(epoch_loss / T(double(count)));
         }
