@@ -11,6 +11,7 @@
 // The batch size is a compile-time constant in ctnn; this program is built for the sizes below.
 #include <ctnn/ctnn.hpp>
 #include <ctnn/io/fashion_mnist.hpp>
+#include <ctnn/training/threads.hpp>
 
 #include <chrono>
 #include <cstddef>

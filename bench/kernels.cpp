@@ -7,6 +7,7 @@
 //
 //   cmake --build build/gcc --target ctnn_bench_kernels && build/gcc/bench/ctnn_bench_kernels
 #include <ctnn/ctnn.hpp>
+#include <ctnn/training/threads.hpp>
 
 #include <benchmark/benchmark.h>
 #include <cstddef>

@@ -13,6 +13,7 @@
 #include <ctnn/ctnn.hpp>
 #include <ctnn/io/fashion_mnist.hpp>
 #include <ctnn/io/weights.hpp>
+#include <ctnn/training/threads.hpp>
 
 #include <chrono>
 #include <cstddef>

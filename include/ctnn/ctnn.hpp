@@ -64,13 +64,13 @@
 #include <ctnn/network/network.hpp>
 
 // Training: reproducible randomness (seeded generator, shuffles, initial weights), the
-// training step, training over a data set in mini-batches, evaluation, and the threads that share
-// its batch products.
+// training step, training over a data set in mini-batches, and evaluation. (The threads that
+// share large batch products at run time, `Threads`, are in <ctnn/training/threads.hpp>, not
+// here: <thread> would cost every compile a third of a second.)
 #include <ctnn/training/random.hpp>
 #include <ctnn/training/shuffle.hpp>
 #include <ctnn/training/initialise.hpp>
 #include <ctnn/training/train_step.hpp>
 #include <ctnn/training/evaluate.hpp>
 #include <ctnn/training/fit.hpp>
-#include <ctnn/training/threads.hpp>
 // clang-format on

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <random>
 
 using namespace ctnn;
 
@@ -259,3 +260,5 @@ TEST_CASE("Pcg32: gives the same draws at compile time and at run time", "[train
         CHECK(by_program.index[k] == by_compiler.index[k]);
     }
 }
+
+static_assert(std::uniform_random_bit_generator<ctnn::Pcg32>);
