@@ -36,6 +36,9 @@ inline constexpr bool is_parameter_list<std::tuple<Members Owners::*...>, L> =
 ///             dL/dp into the member `p` of `gradient` for every parameter p, and returns dL/dx.
 /// Ensures:    `forward` and `backward` are `constexpr` and depend only on their arguments and
 ///             the parameters, so the compiler can evaluate them.
+/// May have:   in-place forms, `layer.forward(x, z)` writing z and
+///             `layer.backward(x, dL_dz, gradient, dL_dx)` writing dL/dx (`InPlaceLayer`), with
+///             the same values: a network then keeps its records without temporary vectors.
 /// Models:     `Dense`, `Pass`.
 ///
 /// A layer may also compute a whole mini-batch at once (`BatchLayer`, in `layer/batch.hpp`);
@@ -57,6 +60,21 @@ concept Layer = std::semiregular<L> && requires {
     {
         layer.backward(x, dL_dz, gradient)
         } -> std::same_as<Vector<L::input_size, typename L::scalar_type>>;
+};
+
+/// A layer with the in-place forms of its passes: `forward(x, z)` sets z to `forward(x)`, and
+/// `backward(x, dL_dz, gradient, dL_dx)` does what `backward(x, dL_dz, gradient)` does and sets
+/// dL_dx to what it returns. GCC's constant evaluator keeps every vector it creates until the
+/// evaluation ends, so training in the compiler is leaner without the temporaries.
+/// Models: `Dense`.
+template <class L>
+concept InPlaceLayer = Layer<L> &&
+    requires(const L layer, L& gradient, const Vector<L::input_size, typename L::scalar_type>& x,
+             Vector<L::output_size, typename L::scalar_type>& z,
+             const Vector<L::output_size, typename L::scalar_type>& dL_dz,
+             Vector<L::input_size, typename L::scalar_type>& dL_dx) {
+    layer.forward(x, z);
+    layer.backward(x, dL_dz, gradient, dL_dx);
 };
 
 /// True when layer L has no parameters (`Pass`).

@@ -81,7 +81,11 @@ struct Activated : L {
 
     /// Forward pass into `trace`: z = L(x), then a = f(z).
     constexpr void forward(const input_type& x, trace_type& trace) const {
-        trace.z = L::forward(x);
+        if constexpr (InPlaceLayer<L>) {
+            L::forward(x, trace.z);
+        } else {
+            trace.z = L::forward(x);
+        }
         activate(activation, trace.z, trace.a);
     }
 
@@ -90,8 +94,20 @@ struct Activated : L {
     /// before.
     constexpr input_type backward(const input_type& x, const trace_type& trace,
                                   gradient_type& gradient) const {
+        input_type dL_dx;
+        backward(x, trace, gradient, dL_dx);
+        return dL_dx;
+    }
+
+    /// The backward pass with dL/dx written into `dL_dx`.
+    constexpr void backward(const input_type& x, const trace_type& trace, gradient_type& gradient,
+                            input_type& dL_dx) const {
         activation_backward(activation, trace.z, trace.a, gradient.dL_da, gradient.dL_dz);
-        return L::backward(x, gradient.dL_dz, gradient);
+        if constexpr (InPlaceLayer<L>) {
+            L::backward(x, gradient.dL_dz, gradient, dL_dx);
+        } else {
+            dL_dx = L::backward(x, gradient.dL_dz, gradient);
+        }
     }
 
     /// Forward pass of the first `rows` examples of a batch: Z = L(X), then A = f(Z).

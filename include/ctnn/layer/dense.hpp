@@ -30,7 +30,7 @@ namespace ctnn {
 /// Step:     for one example and an element-wise optimizer, `descend` updates W and b with
 ///           each gradient element as it is computed, never storing dL/dW;
 ///           `descend_then_forward` also computes the next example's z in the same pass over W.
-/// Models:   `Layer`, `BatchLayer`, `DescendingLayer`.
+/// Models:   `Layer` (with the in-place forms), `BatchLayer`, `DescendingLayer`.
 /// Example:  `examples/day10/two_layer_forward.cpp`.
 template <std::size_t In, std::size_t Out, Scalar T = double>
 struct Dense {
@@ -48,16 +48,30 @@ struct Dense {
     static constexpr auto parameters = std::tuple{&Dense::W, &Dense::b};
 
     constexpr Vector<Out, T> forward(const Vector<In, T>& x) const {
-        Vector<Out, T> z = multiply(x, W);
-        z += b;
+        Vector<Out, T> z;
+        forward(x, z);
         return z;
+    }
+
+    /// z = xW + b, into z.
+    constexpr void forward(const Vector<In, T>& x, Vector<Out, T>& z) const {
+        multiply(x, W, z);
+        z += b;
     }
 
     constexpr Vector<In, T> backward(const Vector<In, T>& x, const Vector<Out, T>& dL_dz,
                                      Dense& gradient) const {
-        gradient.W = outer(x, dL_dz);  // dL/dW = dz/dW * dL/dz with dz/dW = x
-        gradient.b = dL_dz;            // dz/db = 1
-        return multiply(W, dL_dz);     // dz/dx = W
+        Vector<In, T> dL_dx;
+        backward(x, dL_dz, gradient, dL_dx);
+        return dL_dx;
+    }
+
+    /// The backward pass with dL/dx written into dL_dx.
+    constexpr void backward(const Vector<In, T>& x, const Vector<Out, T>& dL_dz, Dense& gradient,
+                            Vector<In, T>& dL_dx) const {
+        outer(x, dL_dz, gradient.W);  // dL/dW = dz/dW * dL/dz with dz/dW = x
+        gradient.b = dL_dz;           // dz/db = 1
+        multiply(W, dL_dz, dL_dx);    // dz/dx = W
     }
 
     /// Z = XW + b for the first `rows` examples of a batch.
@@ -184,6 +198,7 @@ private:
 };
 
 static_assert(Layer<Dense<2, 1>>);
+static_assert(InPlaceLayer<Dense<2, 1>>);
 static_assert(Layer<Dense<3, 2, float>>);
 static_assert(BatchLayer<Dense<3, 2, float>, 4>);
 

@@ -63,13 +63,14 @@ constexpr double cos_kernel(double_double r) noexcept {
     constexpr double c16 = 1.0 / 20922789888000;
     constexpr double c18 = -(1.0 / 6402373705728000);
     const double x = r.hi;
-    const double_double square = two_prod(x, x);
-    const double z = square.hi;
+    double square_hi, square_lo;
+    two_prod(x, x, square_hi, square_lo);
+    const double z = square_hi;
     const double C =
         c4 + z * (c6 + z * (c8 + z * (c10 + z * (c12 + z * (c14 + z * (c16 + z * c18))))));
     const double tail = z * z * C;
     const double_double head = fast_two_sum(1.0, -0.5 * z);  // 1 >= z/2 here
-    return head.hi + (head.lo + (tail - (0.5 * square.lo + x * r.lo)));
+    return head.hi + (head.lo + (tail - (0.5 * square_lo + x * r.lo)));
 }
 
 /// sin(r) for a reduced argument r = r.hi + r.lo.
@@ -91,15 +92,18 @@ constexpr double sin_kernel(double_double r) noexcept {
     constexpr double s15 = -(1.0 / 1307674368000);
     constexpr double s17 = 1.0 / 355687428096000;
     const double x = r.hi;
-    const double_double square = two_prod(x, x);
-    const double z = square.hi;
-    const double_double cube = two_prod(x, z);
-    const double cube_lo = cube.lo + x * square.lo;
-    const double_double cube_term = two_prod(cube.hi, s3_hi);  // the r^3/6 term, exactly
-    const double cube_term_lo = cube_term.lo + (cube.hi * s3_lo + cube_lo * s3_hi);
-    const double_double head = fast_two_sum(x, cube_term.hi);  // |x| >= |x^3/6| here
+    double square_hi, square_lo;
+    two_prod(x, x, square_hi, square_lo);
+    const double z = square_hi;
+    double cube_hi, cube_error;
+    two_prod(x, z, cube_hi, cube_error);
+    const double cube_lo = cube_error + x * square_lo;
+    double cube_term_hi, cube_term_error;
+    two_prod(cube_hi, s3_hi, cube_term_hi, cube_term_error);  // the r^3/6 term, exactly
+    const double cube_term_lo = cube_term_error + (cube_hi * s3_lo + cube_lo * s3_hi);
+    const double_double head = fast_two_sum(x, cube_term_hi);  // |x| >= |x^3/6| here
     const double S = s5 + z * (s7 + z * (s9 + z * (s11 + z * (s13 + z * (s15 + z * s17)))));
-    const double tail = cube.hi * z * S;
+    const double tail = cube_hi * z * S;
     return head.hi + (head.lo + (cube_term_lo + (tail + r.lo * (1.0 - 0.5 * z))));
 }
 

@@ -4,7 +4,7 @@
 /// fails. Plus the argument reductions and kernels that `expm1` and `tanh` reuse.
 #pragma once
 
-#include <ctnn/math/exp_table.hpp>
+#include <ctnn/math/exp_quick.hpp>
 #include <ctnn/math/float_bits.hpp>
 
 namespace ctnn {
@@ -37,11 +37,8 @@ constexpr exp_reduction reduce_by_quarter_ln2(double x) noexcept {
     return {n_int >> 2, n_int & 3, two_sum(r_hi, r_lo)};
 }
 
-/// 1 / n!, correctly rounded by the compiler, for the Taylor series of e^r.
-inline constexpr double inv_fact3 = 1.0 / 6;
-inline constexpr double inv_fact4 = 1.0 / 24;
-inline constexpr double inv_fact5 = 1.0 / 120;
-inline constexpr double inv_fact6 = 1.0 / 720;
+/// 1 / n! for n = 7..11, correctly rounded by the compiler (3..6 are in exp_quick.hpp), for
+/// the Taylor series of e^r.
 inline constexpr double inv_fact7 = 1.0 / 5040;
 inline constexpr double inv_fact8 = 1.0 / 40320;
 inline constexpr double inv_fact9 = 1.0 / 362880;
@@ -66,11 +63,12 @@ constexpr double_double expm1_kernel(double_double r) noexcept {
                        x * (inv_fact7 +
                             x * (inv_fact8 +
                                  x * (inv_fact9 + x * (inv_fact10 + x * inv_fact11)))))));
-    const double_double square = two_prod(x, x);
-    const double tail = square.hi * x * p;
-    const double_double head = fast_two_sum(x, 0.5 * square.hi);  // |x| >= x^2/2 here
+    double square_hi, square_lo;
+    two_prod(x, x, square_hi, square_lo);
+    const double tail = square_hi * x * p;
+    const double_double head = fast_two_sum(x, 0.5 * square_hi);  // |x| >= x^2/2 here
     // d/dr (r + r^2/2) = 1 + r: the first-order effect of r.lo.
-    const double low = head.lo + (0.5 * square.lo + (r.lo + x * r.lo + tail));
+    const double low = head.lo + (0.5 * square_lo + (r.lo + x * r.lo + tail));
     return fast_two_sum(head.hi, low);
 }
 
@@ -83,102 +81,10 @@ constexpr double_double exp_significand(const exp_reduction& reduced) noexcept {
     }
     // t (1 + em1) = t.hi + t.hi em1.hi (exact, two_prod) + t.hi em1.lo + t.lo (1 + em1.hi)
     const double_double t = pow2_quarter(reduced.j);
-    const double_double product = two_prod(t.hi, em1.hi);
-    const double_double sum = fast_two_sum(t.hi, product.hi);
-    return {sum.hi, sum.lo + (product.lo + (t.hi * em1.lo + (t.lo + t.lo * em1.hi)))};
-}
-
-/// x = (128k + j) ln2/128 + r with k, j integers, 0 <= j <= 127, r = r_hi + r_lo: so
-/// e^x = 2^k 2^(j/128) (1 + r + q) with q = e^r - 1 - r.
-struct fine_exp_reduction {
-    int k;
-    int j;
-    double r_hi;
-    double r_lo;
-    double q;
-};
-
-/// The reduction of the quick phases of `exp`, `expm1` and `tanh`.
-///
-/// Math: n = round(x 128/ln2), x = n ln2/128 + r with ln2/128 = c_hi + c_lo in Cody-Waite
-///       parts (c_hi of 35 bits: n c_hi is exact for |n| < 2^18, and x - n c_hi is exact by
-///       Sterbenz's lemma), |r| <= ln2/256 (plus rounding), and
-///       q = r^2 (1/2 + r/6 + r^2/24 + r^3/120 + r^4/720) (Taylor; omits < 2^-72), in plain
-///       double with r rounded. Tang's table-driven method (ACM TOMS 15, 1989), 128 entries.
-/// Requires: |x| <= 746 (so |n| <= 137,800).
-/// Ensures:  r_hi + r_lo within 2^-76 of x - n ln2/128; q within 2^-69 of e^r - 1 - r.
-constexpr fine_exp_reduction reduce_by_ln2_128ths(double x) noexcept {
-    constexpr double inverse = 0x1.71547652b82fep+7;  // 128 / ln2, correctly rounded
-    constexpr double c_hi = 0x1.62e42fefc0000p-8;
-    constexpr double c_lo = -0x1.c610ca86c3899p-44;
-    constexpr double round_shift = 0x1.8p52;  // adding it rounds to an integer (ties to even)
-    const double n = (x * inverse + round_shift) - round_shift;
-    const int n_int = static_cast<int>(n);
-    const double r_hi = x - n * c_hi;
-    const double r_lo = -(n * c_lo);
-    const double r = r_hi + r_lo;
-    const double q =
-        r * r * (0.5 + r * (inv_fact3 + r * (inv_fact4 + r * (inv_fact5 + r * inv_fact6))));
-    // C++20: >> on a negative int is floor division, & takes the two's complement bits.
-    return {n_int >> 7, n_int & 127, r_hi, r_lo, q};
-}
-
-/// e^x = 2^k (significand.hi + significand.lo): what `exp_quick` gives.
-struct scaled_double_double {
-    int k;
-    double_double significand;
-};
-
-/// The bound on the error of `exp_quick`'s significand, in absolute terms (the significand is
-/// in [0.99, 2.01)).
-///
-/// Math: with |r| <= 2^-8.4: the sum r_hi + (r_lo + q) rounds by < 2^-61.4, t.hi times it by
-///       < 2^-60.4 (and carries the sum's error, < 2^-60.4), adding t.lo rounds by < 2^-60.4,
-///       t.lo (e^r - 1) is < 2^-61.4, the reduction's, q's and the table's errors < 2^-68: in
-///       all < 2^-58.5.
-inline constexpr double exp_quick_error = 0x1p-58;
-
-/// e^x in plain double arithmetic: the quick phase of `exp_double` and `tanh_double`, its
-/// significand within `exp_quick_error`.
-///
-/// Math: e^x = 2^k t (1 + r + q), t = 2^(j/128) from `pow2_128ths`, and
-///       t (1 + r + q) = t.hi + (t.hi (r_hi + (r_lo + q)) + t.lo), the last sum exact
-///       (Fast2Sum: |t.hi| > |t.hi (r + q) + t.lo|).
-constexpr scaled_double_double exp_quick(const fine_exp_reduction& x) noexcept {
-    const double_double& t = pow2_128ths[x.j];
-    const double em1 = x.r_hi + (x.r_lo + x.q);
-    return {x.k, fast_two_sum(t.hi, t.hi * em1 + t.lo)};
-}
-
-/// The bound on the relative error of `expm1_quick`.
-///
-/// Math: with the products t.hi r_hi exact (TwoProduct) and 2^k t.hi - 1 exact, only terms
-///       below 2^(k-17) round, by < 2^(k-68) in all; e^x - 1 is at least 2^-8.5 when k or j is
-///       not 0 (relative error < 2^-59.5), and for k = j = 0 the only rounding is of
-///       r_lo + q, relative to r below 2^-62.
-inline constexpr double expm1_quick_error = 0x1p-58;
-
-/// e^x - 1 as a normalised double-double, in plain double arithmetic but for one exact
-/// product: the quick phase of `expm1_double` and `tanh_double`, within `expm1_quick_error`
-/// relative.
-///
-/// Math: e^x - 1 = (2^k t.hi - 1) + 2^k (t.hi r_hi + t.hi (r_lo + q) + t.lo (1 + r + q)), the
-///       first term exact, t.hi r_hi by TwoProduct, and the two largest terms summed exactly
-///       (TwoSum), so no cancellation between them costs accuracy.
-/// Requires: -1 <= k <= 52 (2^k t.hi - 1 is then exact): -1.03 < x < 36.
-constexpr double_double expm1_quick(const fine_exp_reduction& x) noexcept {
-    const double_double& t = pow2_128ths[x.j];
-    const double scale = pow2<double>(x.k);
-    const double_double t_r = two_prod(t.hi, x.r_hi);
-    const double small = t_r.lo + (t.hi * (x.r_lo + x.q) + t.lo * (1.0 + (x.r_hi + x.q)));
-    const double_double head = two_sum(t.hi * scale - 1.0, t_r.hi * scale);
-    return fast_two_sum(head.hi, head.lo + small * scale);  // normalised: |lo| <= ulp(hi)/2
-}
-
-/// Ziv's rounding test: true when every number within `error` of y.hi + y.lo rounds to the
-/// same double, which is then y.hi + y.lo rounded.
-constexpr bool rounding_is_certain(double_double y, double error) noexcept {
-    return y.hi + (y.lo + error) == y.hi + (y.lo - error);
+    double product_hi, product_lo;
+    two_prod(t.hi, em1.hi, product_hi, product_lo);
+    const double_double sum = fast_two_sum(t.hi, product_hi);
+    return {sum.hi, sum.lo + (product_lo + (t.hi * em1.lo + (t.lo + t.lo * em1.hi)))};
 }
 
 /// e^x for double.
@@ -198,10 +104,10 @@ constexpr double exp_double(double x) noexcept {
     if (x > 710.0) return infinity<double>;
     if (x < -746.0) return 0.0;
     if (x > -708.0 && x < 709.0) {  // 2^k (hi + lo) is normal and finite: scaling is exact
-        const auto [k, significand] = exp_quick(reduce_by_ln2_128ths(x));
-        if (rounding_is_certain(significand, exp_quick_error)) {
-            return (significand.hi + significand.lo) * pow2<double>(k);
-        }
+        int k;
+        double hi, lo;
+        exp_quick(x, k, hi, lo);
+        if (rounding_is_certain(hi, lo, exp_quick_error)) return (hi + lo) * pow2<double>(k);
     }
     const exp_reduction reduced = reduce_by_quarter_ln2(x);
     const double_double significand = exp_significand(reduced);

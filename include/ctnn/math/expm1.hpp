@@ -40,9 +40,10 @@ constexpr double expm1_double(double x) noexcept {
     // |x| < 2^-54: x^2/2 is below half an ulp of x, and the rounding goes to x.
     if (x < 0x1p-54 && x > -0x1p-54) return x;
     if (x > -0.69 && x < 36.0) {  // -1 <= k <= 52, as `expm1_quick` requires
-        const double_double quick = expm1_quick(reduce_by_ln2_128ths(x));
-        const double error = expm1_quick_error * (quick.hi < 0.0 ? -quick.hi : quick.hi);
-        if (rounding_is_certain(quick, error)) return quick.hi + quick.lo;
+        double hi, lo;
+        expm1_quick(x, hi, lo);
+        const double error = expm1_quick_error * (hi < 0.0 ? -hi : hi);
+        if (rounding_is_certain(hi, lo, error)) return hi + lo;
     }
     const double_double result = expm1_double_double(x);
     return result.hi + result.lo;

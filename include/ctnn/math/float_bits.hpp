@@ -104,6 +104,12 @@ constexpr T ldexp(T x, int k) noexcept {
 
 /// An unevaluated sum `hi + lo` with `|lo| <= ulp(hi) / 2` (after normalisation): about 106
 /// significant bits.
+///
+/// The sums below come twice: writing their two parts into two doubles, and returning them as a
+/// `double_double` (the same formula spelled out again, as a call more would cost the constant
+/// evaluators a step); `two_prod` comes only as the first. The quick phases of the math
+/// functions use the doubles: GCC's constant evaluator keeps every aggregate a function creates
+/// until the evaluation ends, so a struct per operation costs memory that scalars do not.
 struct double_double {
     double hi;
     double lo;
@@ -111,6 +117,11 @@ struct double_double {
 
 /// a + b = s + e exactly, with s = fl(a + b). Requires `|a| >= |b|` or `a == 0`.
 /// Method: Dekker's Fast2Sum (1971).
+constexpr void fast_two_sum(double a, double b, double& s, double& e) noexcept {
+    s = a + b;
+    const double b_virtual = s - a;
+    e = b - b_virtual;
+}
 constexpr double_double fast_two_sum(double a, double b) noexcept {
     const double s = a + b;
     const double b_virtual = s - a;
@@ -119,6 +130,12 @@ constexpr double_double fast_two_sum(double a, double b) noexcept {
 
 /// a + b = s + e exactly, with s = fl(a + b), for any a and b (no overflow).
 /// Method: Knuth's TwoSum (TAOCP vol. 2, 4.2.2).
+constexpr void two_sum(double a, double b, double& s, double& e) noexcept {
+    s = a + b;
+    const double b_virtual = s - a;
+    const double a_virtual = s - b_virtual;
+    e = (a - a_virtual) + (b - b_virtual);
+}
 constexpr double_double two_sum(double a, double b) noexcept {
     const double s = a + b;
     const double b_virtual = s - a;
@@ -128,10 +145,10 @@ constexpr double_double two_sum(double a, double b) noexcept {
 
 /// a = hi + lo exactly, with hi holding the upper 26 bits of the significand.
 /// Method: Veltkamp's splitting, multiplier 2^27 + 1. Requires |a| < 2^995.
-constexpr double_double split(double a) noexcept {
+constexpr void split(double a, double& hi, double& lo) noexcept {
     const double c = 134217729.0 * a;
-    const double hi = c - (c - a);
-    return {hi, a - hi};
+    hi = c - (c - a);
+    lo = a - hi;
 }
 
 /// Where a fused multiply-add is exact and cheap, so `two_prod` takes its error term from
@@ -152,20 +169,20 @@ inline constexpr bool run_time_fma = false;
 /// a * b = p + e exactly, with p = fl(a * b).
 /// Method: e = fma(a, b, -p) where `compile_time_fma` or `run_time_fma` allow, else Dekker's
 /// TwoProduct (1971) on Veltkamp halves. Both give the exact error, so the same bits
-/// (tests/math/float_bits.cpp compares them on 10^7 products). Requires no overflow or underflow.
-constexpr double_double two_prod(double a, double b) noexcept {
-    const double p = a * b;
+/// (tests/math/float_bits.cpp compares them on 10^7 products). Requires no overflow or
+/// underflow.
+constexpr void two_prod(double a, double b, double& p, double& e) noexcept {
+    p = a * b;
     if constexpr (compile_time_fma || run_time_fma) {
         if (std::is_constant_evaluated() ? compile_time_fma : run_time_fma) {
-            return {p, __builtin_fma(a, b, -p)};
+            e = __builtin_fma(a, b, -p);
+            return;
         }
     }
-    const double_double a_parts = split(a);
-    const double_double b_parts = split(b);
-    const double error =
-        ((a_parts.hi * b_parts.hi - p) + a_parts.hi * b_parts.lo + a_parts.lo * b_parts.hi) +
-        a_parts.lo * b_parts.lo;
-    return {p, error};
+    double a_hi, a_lo, b_hi, b_lo;
+    split(a, a_hi, a_lo);
+    split(b, b_hi, b_lo);
+    e = ((a_hi * b_hi - p) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo;
 }
 
 /// ln2/4 split for Cody-Waite reduction (from ln 2 to 100 digits): quarter_ln2_hi has 39

@@ -29,9 +29,10 @@ constexpr double_double log1p_kernel(double_double f) noexcept {
     const double_double two_plus_f = fast_two_sum(2.0, f.hi);
     const double denominator_lo = two_plus_f.lo + f.lo;
     const double s_hi = f.hi / two_plus_f.hi;
-    const double_double product = two_prod(s_hi, two_plus_f.hi);
-    // f - s_hi (2 + f), exactly up to the last product: f.hi - product.hi is exact (Sterbenz).
-    const double remainder = ((f.hi - product.hi) - product.lo) + (f.lo - s_hi * denominator_lo);
+    double product_hi, product_lo;
+    two_prod(s_hi, two_plus_f.hi, product_hi, product_lo);
+    // f - s_hi (2 + f), exactly up to the last product: f.hi - product_hi is exact (Sterbenz).
+    const double remainder = ((f.hi - product_hi) - product_lo) + (f.lo - s_hi * denominator_lo);
     const double s_lo = remainder / two_plus_f.hi;
     const double z = s_hi * s_hi;
     const double q =
@@ -80,9 +81,10 @@ constexpr log_reduction reduce_by_quarter_powers_of_2(double_double u) noexcept 
     // 2^(-j/4) = 2^((4 - j)/4) / 2, exactly.
     const double_double t = pow2_quarter(4 - j);
     const double_double scale{0.5 * t.hi, 0.5 * t.lo};
-    const double_double product = two_prod(m, scale.hi);
-    const double f_hi = product.hi - 1.0;  // exact: product.hi is in [0.91, 1.1]
-    const double f_lo = product.lo + (m * scale.lo + lo * scale.hi);
+    double product_hi, product_lo;
+    two_prod(m, scale.hi, product_hi, product_lo);
+    const double f_hi = product_hi - 1.0;  // exact: product_hi is in [0.91, 1.1]
+    const double f_lo = product_lo + (m * scale.lo + lo * scale.hi);
     return {4 * k + j, two_sum(f_hi, f_lo)};
 }
 

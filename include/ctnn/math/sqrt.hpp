@@ -44,11 +44,13 @@ constexpr double sqrt_double(double x) noexcept {
     y = 0.5 * (y + m / y);
     if (y < 1.0) y = 1.0;  // sqrt(m) >= 1: keeps y on the grid of [1, 2]
     constexpr double ulp = 0x1p-52;
-    const double_double above = two_prod(y, y + ulp);
-    const double_double below = two_prod(y, y - ulp);
-    if (m - above.hi > above.lo) {  // m - above.hi is exact (Sterbenz)
+    double above_hi, above_lo;
+    two_prod(y, y + ulp, above_hi, above_lo);
+    double below_hi, below_lo;
+    two_prod(y, y - ulp, below_hi, below_lo);
+    if (m - above_hi > above_lo) {  // m - above_hi is exact (Sterbenz)
         y += ulp;
-    } else if (m - below.hi <= below.lo) {
+    } else if (m - below_hi <= below_lo) {
         y -= ulp;
     }
     return y * pow2<double>(e / 2);

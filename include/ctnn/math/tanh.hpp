@@ -1,6 +1,6 @@
 /// \file
-/// `ctnn::tanh`: the hyperbolic tangent, constexpr, within 1 ulp (nearly always correctly
-/// rounded).
+/// `ctnn::tanh`: the hyperbolic tangent, constexpr, correctly rounded in practice: a quick phase
+/// in plain double with a rounding test, the double-double evaluation when the test fails.
 #pragma once
 
 #include <ctnn/math/expm1.hpp>
@@ -16,36 +16,42 @@ namespace detail {
 ///       2^-58.98 for s <= 1/2; the division adds below 2^-100.
 inline constexpr double tanh_quick_error = 0x1.1p-59;
 
-/// tanh(a) = 1 - 2 / (e^(2a) + 1) for 0.55 <= a <= 20 in plain double arithmetic, with
-/// `exp_quick` for e^(2a), as an unevaluated sum within `tanh_quick_error`: the quick phase of
-/// `tanh_double`. There tanh(a) >= 0.5, so the subtraction from 1 cancels no digit.
+/// tanh(a) = 1 - 2 / (e^(2a) + 1) = hi + lo for 0.55 <= a <= 20, within `tanh_quick_error`,
+/// in plain double arithmetic but for one exact product, with `exp_quick` for e^(2a): the quick
+/// phase of `tanh_double` above 0.55. There tanh(a) > 0.5, so the subtraction from 1 cancels no
+/// digit.
 ///
 /// Math: d = e^(2a) + 1 as a double-double (exact scaling, TwoSum), s = 2 / d with Dekker's
 ///       division (an exact remainder from TwoProduct), 1 - s by Fast2Sum.
-constexpr double_double tanh_quick(double a) noexcept {
-    const scaled_double_double e = exp_quick(reduce_by_ln2_128ths(2.0 * a));
-    const double scale = pow2<double>(e.k);  // e.k <= 58
-    const double_double d_head = two_sum(e.significand.hi * scale, 1.0);
-    const double d_lo = d_head.lo + e.significand.lo * scale;
-    const double s_hi = 2.0 / d_head.hi;
-    const double_double product = two_prod(s_hi, d_head.hi);
-    // 2 - s_hi d, exactly up to the last product: 2 - product.hi is exact (Sterbenz).
-    const double remainder = ((2.0 - product.hi) - product.lo) - s_hi * d_lo;
-    const double s_lo = remainder / d_head.hi;
-    const double_double t = fast_two_sum(1.0, -s_hi);
-    return {t.hi, t.lo - s_lo};
+constexpr void tanh_quick(double a, double& hi, double& lo) noexcept {
+    int k;
+    double e_hi, e_lo;
+    exp_quick(2.0 * a, k, e_hi, e_lo);
+    const double scale = pow2<double>(k);  // k <= 58
+    double d_hi, d_lo;
+    two_sum(e_hi * scale, 1.0, d_hi, d_lo);
+    d_lo = d_lo + e_lo * scale;
+    const double s_hi = 2.0 / d_hi;
+    double product, product_error;
+    two_prod(s_hi, d_hi, product, product_error);
+    // 2 - s_hi d, exactly up to the last product: 2 - product is exact (Sterbenz).
+    const double remainder = ((2.0 - product) - product_error) - s_hi * d_lo;
+    fast_two_sum(1.0, -s_hi, hi, lo);
+    lo = lo - remainder / d_hi;
 }
 
-/// E / (E + 2) as an unevaluated sum, for E = e.hi + e.lo >= 0: Dekker's division with an
-/// exact remainder, its error below 2^-100 relative plus E's own.
-constexpr double_double tanh_from_expm1(double_double e) noexcept {
-    const double_double denominator = two_sum(e.hi, 2.0);
-    const double denominator_lo = denominator.lo + e.lo;
-    const double q = e.hi / denominator.hi;
-    const double_double product = two_prod(q, denominator.hi);
-    // e - q (e + 2), exactly up to the last product: e.hi - product.hi is exact (Sterbenz).
-    const double remainder = ((e.hi - product.hi) - product.lo) + (e.lo - q * denominator_lo);
-    return {q, remainder / denominator.hi};
+/// E / (E + 2) = hi + lo for E = e_hi + e_lo >= 0, normalised: Dekker's division with an exact
+/// remainder, its error below 2^-100 relative plus E's own.
+constexpr void tanh_from_expm1(double e_hi, double e_lo, double& hi, double& lo) noexcept {
+    double d_hi, d_lo;
+    two_sum(e_hi, 2.0, d_hi, d_lo);
+    d_lo = d_lo + e_lo;
+    hi = e_hi / d_hi;
+    double product, product_error;
+    two_prod(hi, d_hi, product, product_error);
+    // e - q (e + 2), exactly up to the last product: e_hi - product is exact (Sterbenz).
+    const double remainder = ((e_hi - product) - product_error) + (e_lo - hi * d_lo);
+    lo = remainder / d_hi;
 }
 
 /// tanh(x) for double.
@@ -63,15 +69,23 @@ constexpr double tanh_double(double x) noexcept {
     if (a < 0x1p-27) return x;
     // |x| > 20: 1 - tanh|x| < 2 e^-40 < 2^-54, which rounds to 1.
     if (a > 20.0) return x < 0.0 ? -1.0 : 1.0;
-    const bool above_half = a >= 0.55;  // then tanh a > 0.5
-    const double_double quick =
-        above_half ? tanh_quick(a) : tanh_from_expm1(expm1_quick(reduce_by_ln2_128ths(2.0 * a)));
-    // The relative error of E passes to E / (E + 2) scaled by 2 / (E + 2) <= 1.
-    const double error = above_half ? tanh_quick_error : expm1_quick_error * quick.hi;
-    const double_double t =
-        rounding_is_certain(quick, error) ? quick : tanh_from_expm1(expm1_double_double(2.0 * a));
-    const double rounded = t.hi + t.lo;
-    return x < 0.0 ? -rounded : rounded;
+    double hi, lo, error;
+    if (a >= 0.55) {
+        tanh_quick(a, hi, lo);
+        error = tanh_quick_error;
+    } else {
+        double e_hi, e_lo;
+        expm1_quick(2.0 * a, e_hi, e_lo);
+        tanh_from_expm1(e_hi, e_lo, hi, lo);
+        // E's relative error passes to E / (E + 2) scaled by 2 / (E + 2) <= 1.
+        error = expm1_quick_error * hi;
+    }
+    if (!rounding_is_certain(hi, lo, error)) {
+        const double_double e = expm1_double_double(2.0 * a);
+        tanh_from_expm1(e.hi, e.lo, hi, lo);
+    }
+    const double t = hi + lo;
+    return x < 0.0 ? -t : t;
 }
 
 }  // namespace detail

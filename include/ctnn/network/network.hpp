@@ -203,9 +203,9 @@ public:
                 loss_function.gradient(trace.output(), y);
             auto back_through_layer = [&](auto k) {
                 constexpr std::size_t K = layer_count - 1 - k;
-                dL_dinput_of<K>(gradients) =
-                    layer<K>().backward(input_of<K>(trace), trace.template layer<K>(),
-                                        boost::hana::at_c<K>(gradients.layers));
+                layer<K>().backward(input_of<K>(trace), trace.template layer<K>(),
+                                    boost::hana::at_c<K>(gradients.layers),
+                                    dL_dinput_of<K>(gradients));
             };
             detail::for_each_index(back_through_layer, std::make_index_sequence<layer_count>{});
         }

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <ranges>
+#include <type_traits>
 #include <vector>
 
 namespace ctnn {
@@ -103,6 +104,7 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
     using Target = std::ranges::range_value_t<Targets>;
     constexpr bool descends = BatchSize == 1 && Net::template descends_with<OptimizerType>();
     constexpr bool by_example = BatchSize == 1 && !descends && detail::trains_by_example<Net>;
+    constexpr bool observed = !std::is_same_v<Observer, NoProgress>;
     static_assert(BatchSize > 0,
                   "ctnn::fit: a batch holds at least one example. Use BatchSize >= 1.");
     std::vector<T> history;
@@ -135,7 +137,9 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
                     epoch_loss = epoch_loss + loss.value(example->trace.output(), y);
                     network.backward(example->trace, y, loss, example->gradients);
                     network.update(example->gradients, optimizer, state);
-                    observe(FitProgress<T>{epoch, i + 1, count, epoch_loss / T(double(i + 1))});
+                    if constexpr (observed) {
+                        observe(FitProgress<T>{epoch, i + 1, count, epoch_loss / T(double(i + 1))});
+                    }
                 }
             } else {
                 for (std::size_t first = 0; first < count; first += BatchSize) {
@@ -169,8 +173,10 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
                                          rows);
                         network.update(batch->gradients, optimizer, state);
                     }
-                    const std::size_t done = first + rows;
-                    observe(FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
+                    if constexpr (observed) {
+                        const std::size_t done = first + rows;
+                        observe(FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
+                    }
                 }
             }
             history.push_back(epoch_loss / T(double(count)));

@@ -66,7 +66,6 @@ private:
     std::uint64_t increment_;
 };
 
-
 namespace detail {
 
 /// The double k 2^-53 for the top 53 bits k of hi:lo; exact, in [0, 1 - 2^-53].
