@@ -13,8 +13,8 @@
 #include <ctnn/tensor/tensor.hpp>
 
 #include <boost/hana/at.hpp>
+#include <boost/hana/basic_tuple.hpp>
 #include <boost/hana/for_each.hpp>
-#include <boost/hana/tuple.hpp>
 
 #include <cstddef>
 #include <stdexcept>
@@ -26,13 +26,14 @@ namespace ctnn {
 
 namespace detail {
 
-/// The state an optimizer O keeps for each parameter of layer L: `std::tuple<O::state<P>...>`.
+/// The state an optimizer O keeps for each parameter of layer L:
+/// `hana::basic_tuple<O::state<P>...>`.
 template <class O, class Parameters>
 struct ParameterStates;
 
 template <class O, class... Members, class... Owners>
 struct ParameterStates<O, std::tuple<Members Owners::*...>> {
-    using type = std::tuple<typename O::template state<Members>...>;
+    using type = boost::hana::basic_tuple<typename O::template state<Members>...>;
 };
 
 template <class O, class L>
@@ -56,7 +57,7 @@ template <class Layers>
 struct NetworkTypes;
 
 template <class... Ls>
-struct NetworkTypes<boost::hana::tuple<Ls...>> {
+struct NetworkTypes<boost::hana::basic_tuple<Ls...>> {
     using first = std::tuple_element_t<0, std::tuple<Ls...>>;
     using last = std::tuple_element_t<sizeof...(Ls) - 1, std::tuple<Ls...>>;
     using scalar_type = typename first::scalar_type;
@@ -70,7 +71,7 @@ struct NetworkTypes<boost::hana::tuple<Ls...>> {
     using batch_gradients_type =
         Gradients<NoInputGradient, typename Ls::template batch_gradient_type<B>...>;
     template <class O>
-    using optimizer_state_type = boost::hana::tuple<parameter_states_t<O, Ls>...>;
+    using optimizer_state_type = boost::hana::basic_tuple<parameter_states_t<O, Ls>...>;
     template <class O>
     static constexpr bool descends_with = (DescendingLayer<typename Ls::layer_type, O> && ...);
     static constexpr std::size_t layer_count = sizeof...(Ls);
@@ -399,10 +400,10 @@ private:
     /// The optimizer's step on every parameter of one layer, each with its own state.
     template <class L, class G, class O, class... States>
     static constexpr void update_parameters(L& layer, const G& dL_dlayer, const O& optimizer,
-                                            std::tuple<States...>& states) {
+                                            boost::hana::basic_tuple<States...>& states) {
         auto update_each = [&]<std::size_t... I>(std::index_sequence<I...>) {
             (optimizer.update(layer.*detail::parameter<L, I>, dL_dlayer.*detail::parameter<L, I>,
-                              std::get<I>(states)),
+                              boost::hana::at_c<I>(states)),
              ...);
         };
         update_each(std::index_sequence_for<States...>{});

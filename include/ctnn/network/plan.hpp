@@ -15,7 +15,7 @@
 #include <ctnn/layer/pass.hpp>
 #include <ctnn/network/checks.hpp>
 
-#include <boost/hana/tuple.hpp>
+#include <boost/hana/basic_tuple.hpp>
 
 #include <cstddef>
 #include <tuple>
@@ -158,14 +158,14 @@ struct LayersOf;
 
 template <std::size_t... K, class... Entries>
 struct LayersOf<std::index_sequence<K...>, Entries...> {
-    using type = boost::hana::tuple<typename LayerAt<K, Entries...>::type...>;
+    using type = boost::hana::basic_tuple<typename LayerAt<K, Entries...>::type...>;
 };
 
-/// The network's layers as a `hana::tuple`, or a one-layer placeholder when the list is not
+/// The network's layers as a `hana::basic_tuple`, or a one-layer placeholder when the list is not
 /// well formed (so that a mistake is reported once, not again by everything built on it).
 template <bool WellFormed, class... Entries>
 struct Layers {
-    using type = boost::hana::tuple<Activated<Pass<1>, Identity>>;
+    using type = boost::hana::basic_tuple<Activated<Pass<1>, Identity>>;
 };
 
 template <class... Entries>
@@ -194,7 +194,7 @@ constexpr auto make_layer(const std::tuple<const Entries&...>& entries) {
 template <class... Entries, std::size_t... K>
 constexpr auto make_layers(std::index_sequence<K...>, const Entries&... entries) {
     const std::tuple<const Entries&...> list{entries...};
-    return boost::hana::make_tuple(make_layer<K, Entries...>(list)...);
+    return boost::hana::make_basic_tuple(make_layer<K, Entries...>(list)...);
 }
 
 }  // namespace ctnn::detail

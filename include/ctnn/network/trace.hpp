@@ -5,7 +5,7 @@
 #include <ctnn/layer/activated.hpp>
 
 #include <boost/hana/at.hpp>
-#include <boost/hana/tuple.hpp>
+#include <boost/hana/basic_tuple.hpp>
 
 #include <cstddef>
 #include <type_traits>
@@ -35,7 +35,7 @@ template <class Visitor, std::size_t... K>
 template <class Input, class... LayerTraces>
 struct Trace {
     Input x;
-    boost::hana::tuple<LayerTraces...> layers;
+    boost::hana::basic_tuple<LayerTraces...> layers;
 
     template <std::size_t I>
     constexpr const auto& layer() const {
@@ -58,7 +58,7 @@ struct NoInputGradient {};
 template <class Input, class... LayerGradients>
 struct Gradients {
     Input dL_dx;
-    boost::hana::tuple<LayerGradients...> layers;
+    boost::hana::basic_tuple<LayerGradients...> layers;
 
     template <std::size_t I>
     constexpr const auto& layer() const {
