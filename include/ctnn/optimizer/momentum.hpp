@@ -43,14 +43,19 @@ struct Momentum {
         const T eta(learning_rate);
         const T mu(momentum);
         const T lambda(weight_decay);
-        const bool decays = weight_decay != 0.0;
-        const bool started = s.started;
+        if (s.started && weight_decay == 0.0 && !nesterov) [[likely]] {
+            // The usual step, on its own: b = mu b + g, p = p - eta b, with no choices per element.
+            for (std::size_t i = 0; i < P::size; ++i) {
+                s.velocity.elements[i] = mu * s.velocity.elements[i] + dL_dp.elements[i];
+                p.elements[i] = p.elements[i] - eta * s.velocity.elements[i];
+            }
+            return;
+        }
         for (std::size_t i = 0; i < P::size; ++i) {
-            T g = dL_dp.elements[i];
-            if (decays) g = g + lambda * p.elements[i];
-            T& b = s.velocity.elements[i];
-            b = started ? mu * b + g : g;
-            const T d = nesterov ? g + mu * b : b;
+            const T g = weight_decay != 0.0 ? dL_dp.elements[i] + lambda * p.elements[i]
+                                            : dL_dp.elements[i];
+            s.velocity.elements[i] = s.started ? mu * s.velocity.elements[i] + g : g;
+            const T d = nesterov ? g + mu * s.velocity.elements[i] : s.velocity.elements[i];
             p.elements[i] = p.elements[i] - eta * d;
         }
         s.started = true;
