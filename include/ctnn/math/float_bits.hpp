@@ -143,14 +143,6 @@ constexpr double_double two_sum(double a, double b) noexcept {
     return {s, (a - a_virtual) + (b - b_virtual)};
 }
 
-/// a = hi + lo exactly, with hi holding the upper 26 bits of the significand.
-/// Method: Veltkamp's splitting, multiplier 2^27 + 1. Requires |a| < 2^995.
-constexpr void split(double a, double& hi, double& lo) noexcept {
-    const double c = 134217729.0 * a;
-    hi = c - (c - a);
-    lo = a - hi;
-}
-
 /// Where a fused multiply-add is exact and cheap, so `two_prod` takes its error term from
 /// fma(a, b, -p): in GCC's constant evaluator, which folds `__builtin_fma` exactly (with MPFR;
 /// Clang's folds no fma), and at run time on processors with FMA instructions (`-mfma`, or
@@ -179,9 +171,14 @@ constexpr void two_prod(double a, double b, double& p, double& e) noexcept {
             return;
         }
     }
-    double a_hi, a_lo, b_hi, b_lo;
-    split(a, a_hi, a_lo);
-    split(b, b_hi, b_lo);
+    // Veltkamp's splitting (multiplier 2^27 + 1): a = a_hi + a_lo exactly, a_hi holding the
+    // upper 26 bits of the significand (requires |a| < 2^995); the same for b.
+    const double a_c = 134217729.0 * a;
+    const double a_hi = a_c - (a_c - a);
+    const double a_lo = a - a_hi;
+    const double b_c = 134217729.0 * b;
+    const double b_hi = b_c - (b_c - b);
+    const double b_lo = b - b_hi;
     e = ((a_hi * b_hi - p) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo;
 }
 
