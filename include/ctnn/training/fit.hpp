@@ -130,13 +130,15 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
 
             T epoch_loss(0.0);
             if constexpr (by_example) {
+                auto& [trace, gradients] = *example;
                 for (std::size_t i = 0; i < count; ++i) {
-                    const Input& x = inputs[order[i]];
-                    const Target& y = targets[order[i]];
-                    network.forward(x, example->trace);
-                    epoch_loss = epoch_loss + loss.value(example->trace.output(), y);
-                    network.backward(example->trace, y, loss, example->gradients);
-                    network.update(example->gradients, optimizer, state);
+                    const std::size_t k = order[i];
+                    const Input& x = inputs[k];
+                    const Target& y = targets[k];
+                    network.forward(x, trace);
+                    epoch_loss = epoch_loss + loss.value(trace.output(), y);
+                    network.backward(trace, y, loss, gradients);
+                    network.update(gradients, optimizer, state);
                     if constexpr (observed) {
                         observe(FitProgress<T>{epoch, i + 1, count, epoch_loss / T(double(i + 1))});
                     }
