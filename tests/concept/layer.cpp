@@ -80,6 +80,14 @@ TEST_CASE("Layer: is modelled by a type whose parameters belong to its base", "[
     STATIC_REQUIRE(Layer<NamedDense>);
 }
 
+TEST_CASE("InPlaceLayer: is modelled by Dense, not by layers with only the required passes",
+          "[concept][layer]") {
+    STATIC_REQUIRE(InPlaceLayer<Dense<2, 3>>);
+    STATIC_REQUIRE(InPlaceLayer<NamedDense>);
+    STATIC_REQUIRE_FALSE(InPlaceLayer<LayerArchetype<3>>);
+    STATIC_REQUIRE_FALSE(InPlaceLayer<Pass<4>>);
+}
+
 TEST_CASE("Layer: is not modelled by a type missing one requirement", "[concept][layer]") {
     STATIC_REQUIRE_FALSE(Layer<int>);
     STATIC_REQUIRE_FALSE(Layer<NoBackward>);

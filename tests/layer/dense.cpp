@@ -65,6 +65,27 @@ TEST_CASE("Dense: backward returns dL/dx = W dL/dz", "[layer][dense]") {
     STATIC_REQUIRE(dL_dx() == Vector<2>{2.0, 8.0});
 }
 
+TEST_CASE("Dense: its in-place passes write the same values over what their tensors held",
+          "[layer][dense]") {
+    STATIC_REQUIRE(ctnn::InPlaceLayer<Dense<2, 3>>);
+    constexpr auto z = [] {
+        Vector<3> z{7.0, 7.0, 7.0};
+        layer.forward(x, z);
+        return z;
+    };
+    STATIC_REQUIRE(z() == Vector<3>{9.5, 11.0, 17.0});  // by hand, above
+    constexpr auto backward_in_place = [] {
+        Dense<2, 3> gradient{.W = {9.0, 9.0, 9.0, 9.0, 9.0, 9.0}, .b = {9.0, 9.0, 9.0}};
+        Vector<2> dL_dx{7.0, 7.0};
+        layer.backward(x, dL_dz, gradient, dL_dx);
+        return std::tuple{gradient.W, gradient.b, dL_dx};
+    };
+    STATIC_REQUIRE(std::get<0>(backward_in_place()) == Matrix<2, 3>{1.0, 2.0, -1.0,  //
+                                                                    2.0, 4.0, -2.0});
+    STATIC_REQUIRE(std::get<1>(backward_in_place()) == Vector<3>{1.0, 2.0, -1.0});
+    STATIC_REQUIRE(std::get<2>(backward_in_place()) == Vector<2>{2.0, 8.0});
+}
+
 TEST_CASE("Dense: backward does not depend on the gradient's previous contents", "[layer][dense]") {
     constexpr auto gradient_over_stale = [] {
         Dense<2, 3> gradient{.W = {9.0, 9.0, 9.0, 9.0, 9.0, 9.0}, .b = {9.0, 9.0, 9.0}};
