@@ -3,7 +3,7 @@
 // the backward pass, PART 3 the momentum update: the step `fit` takes, written out with the
 // public API. The difference between two parts is the cost of the one added.
 //   bench/constexpr_cost.sh bench/compile_time_parts.cpp -DPART=2
-#include <ctnn/ctnn.hpp>
+#include "compile_time_same_work.hpp"
 
 #ifndef EPOCHS
 #define EPOCHS 50
@@ -12,18 +12,11 @@
 #define PART 3
 #endif
 
-using namespace ctnn;
-using Net = Network<Dense<2, 3>, Tanh, Dense<3, 1>, Tanh, Dense<1, 1>, Tanh>;
-
-constexpr std::array<Vector<2>, 4> inputs{Vector<2>{-1.0, -1.0}, Vector<2>{-1.0, 1.0},
-                                          Vector<2>{1.0, -1.0}, Vector<2>{1.0, 1.0}};
-constexpr std::array<Vector<1>, 4> targets{Vector<1>{-1.0}, Vector<1>{1.0}, Vector<1>{1.0},
-                                           Vector<1>{-1.0}};
+using namespace same_work;
 
 constexpr double train() {
     Net network;
     initialise(network, GlorotUniform{}, 1);
-    const Momentum optimizer{.learning_rate = 0.15, .momentum = 0.5};
     auto state = network.optimizer_state(optimizer);
     Net::trace_type trace{};
     Net::gradients_type gradients{};
