@@ -80,6 +80,9 @@ inline constexpr bool trains_by_example = Net::parameter_count <= 1024;
 /// optimizer (`SGD`) it takes its step inside the backward pass, and the first layer's step
 /// computes the next example's forward pass along the way (`Network::descend_then_forward`):
 /// the same values with one pass over the first layer's weights instead of four.
+/// With another optimizer, a network of at most 1,024 parameters takes its batches of one
+/// example by example through the vector passes (`forward`, `backward`, `update`): the same
+/// values, with fewer steps for the compiler.
 /// The epoch's loss is the mean of the losses the examples had when they were visited.
 /// `schedule.learning_rate(initial, epoch)` sets the learning rate of each epoch, and
 /// `observe(progress)` is called after every batch with a `FitProgress` (to draw a progress
@@ -120,8 +123,10 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
         order.reserve(count);
         for (std::size_t i = 0; i < count; ++i) order.push_back(i);
         Pcg32 rng(options.seed);
-        const detail::HeapValue<detail::BatchBuffers<Net, BatchSize, Target>> batch;
-        const detail::HeapValue<detail::ExampleBuffers<Net>> example;
+        // The buffers of the way this network trains: example by example, or in batches.
+        using Buffers = std::conditional_t<by_example, detail::ExampleBuffers<Net>,
+                                           detail::BatchBuffers<Net, BatchSize, Target>>;
+        const detail::HeapValue<Buffers> buffers;
 
         history.reserve(options.epochs);
         for (std::size_t epoch = 0; epoch < options.epochs; ++epoch) {
@@ -130,7 +135,7 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
 
             T epoch_loss(0.0);
             if constexpr (by_example) {
-                auto& [trace, gradients] = *example;
+                auto& [trace, gradients] = *buffers;
                 for (std::size_t i = 0; i < count; ++i) {
                     const std::size_t k = order[i];
                     const Input& x = inputs[k];
@@ -147,33 +152,34 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
                 for (std::size_t first = 0; first < count; first += BatchSize) {
                     const std::size_t rows = count - first < BatchSize ? count - first : BatchSize;
                     for (std::size_t m = 0; m < rows; ++m) {
-                        set_row(batch->targets, m, targets[order[first + m]]);
+                        set_row(buffers->targets, m, targets[order[first + m]]);
                     }
                     // When descending, the step before computed this example's forward pass, except
                     // for an epoch's first example.
                     if (!descends || first == 0) {
                         for (std::size_t m = 0; m < rows; ++m) {
-                            set_row(batch->trace.x, m, inputs[order[first + m]]);
+                            set_row(buffers->trace.x, m, inputs[order[first + m]]);
                         }
-                        network.forward(batch->trace, rows);
+                        network.forward(buffers->trace, rows);
                     }
                     for (std::size_t m = 0; m < rows; ++m) {
-                        epoch_loss = epoch_loss + loss.value(row(batch->trace.output(), m),
-                                                             row(batch->targets, m));
+                        epoch_loss = epoch_loss + loss.value(row(buffers->trace.output(), m),
+                                                             row(buffers->targets, m));
                     }
                     if constexpr (descends) {
                         if (first + 1 < count) {
-                            set_row(batch->next, 0, inputs[order[first + 1]]);
-                            network.descend_then_forward(batch->trace, batch->targets, loss,
-                                                         batch->gradients, optimizer, batch->next);
+                            set_row(buffers->next, 0, inputs[order[first + 1]]);
+                            network.descend_then_forward(buffers->trace, buffers->targets, loss,
+                                                         buffers->gradients, optimizer,
+                                                         buffers->next);
                         } else {
-                            network.descend(batch->trace, batch->targets, loss, batch->gradients,
-                                            optimizer);
+                            network.descend(buffers->trace, buffers->targets, loss,
+                                            buffers->gradients, optimizer);
                         }
                     } else {
-                        network.backward(batch->trace, batch->targets, loss, batch->gradients,
+                        network.backward(buffers->trace, buffers->targets, loss, buffers->gradients,
                                          rows);
-                        network.update(batch->gradients, optimizer, state);
+                        network.update(buffers->gradients, optimizer, state);
                     }
                     if constexpr (observed) {
                         const std::size_t done = first + rows;
