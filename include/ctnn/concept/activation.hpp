@@ -45,35 +45,6 @@ concept VectorActivation = requires(const F f, const Vector<3> v) {
 template <class F>
 concept Activation = std::semiregular<F> &&(ElementwiseActivation<F> || VectorActivation<F>);
 
-/// `a = f(z)` for any activation.
-template <Activation F, std::size_t N, class T>
-constexpr Vector<N, T> activate(const F& f, const Vector<N, T>& z) {
-    if constexpr (ElementwiseActivation<F>) {
-        Vector<N, T> a;
-        for (std::size_t i = 0; i < N; ++i) a.elements[i] = f.value(z.elements[i]);
-        return a;
-    } else {
-        return f.forward(z);
-    }
-}
-
-/// `dL/dz` from `dL/da` for any activation: `dL/da ⊙ f'(z)` element-wise, or the activation's
-/// own vector-Jacobian product.
-template <Activation F, std::size_t N, class T>
-constexpr Vector<N, T> activation_backward(const F& f, const Vector<N, T>& z, const Vector<N, T>& a,
-                                           const Vector<N, T>& dL_da) {
-    if constexpr (ElementwiseActivation<F>) {
-        Vector<N, T> dL_dz;
-        for (std::size_t i = 0; i < N; ++i) {
-            const T da_dz = f.derivative(z.elements[i], a.elements[i]);
-            dL_dz.elements[i] = dL_da.elements[i] * da_dz;
-        }
-        return dL_dz;
-    } else {
-        return f.backward(z, a, dL_da);
-    }
-}
-
 /// `a = f(z)` for any activation, into `a`.
 template <Activation F, std::size_t N, class T>
 constexpr void activate(const F& f, const Vector<N, T>& z, Vector<N, T>& a) {
@@ -84,7 +55,8 @@ constexpr void activate(const F& f, const Vector<N, T>& z, Vector<N, T>& a) {
     }
 }
 
-/// `dL/dz` from `dL/da` for any activation, into `dL_dz`.
+/// `dL/dz` from `dL/da` for any activation, into `dL_dz`: `dL/da ⊙ f'(z)` element-wise, or the
+/// activation's own vector-Jacobian product.
 template <Activation F, std::size_t N, class T>
 constexpr void activation_backward(const F& f, const Vector<N, T>& z, const Vector<N, T>& a,
                                    const Vector<N, T>& dL_da, Vector<N, T>& dL_dz) {
@@ -96,6 +68,23 @@ constexpr void activation_backward(const F& f, const Vector<N, T>& z, const Vect
     } else {
         dL_dz = f.backward(z, a, dL_da);
     }
+}
+
+/// `a = f(z)` for any activation, as a new vector.
+template <Activation F, std::size_t N, class T>
+constexpr Vector<N, T> activate(const F& f, const Vector<N, T>& z) {
+    Vector<N, T> a;
+    activate(f, z, a);
+    return a;
+}
+
+/// `dL/dz` from `dL/da` for any activation, as a new vector.
+template <Activation F, std::size_t N, class T>
+constexpr Vector<N, T> activation_backward(const F& f, const Vector<N, T>& z, const Vector<N, T>& a,
+                                           const Vector<N, T>& dL_da) {
+    Vector<N, T> dL_dz;
+    activation_backward(f, z, a, dL_da, dL_dz);
+    return dL_dz;
 }
 
 /// `A = f(Z)` for the first `rows` rows of a batch (one example per row).
