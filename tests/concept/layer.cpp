@@ -10,6 +10,7 @@
 #include <tuple>
 
 using ctnn::Dense;
+using ctnn::InPlaceLayer;
 using ctnn::Layer;
 using ctnn::Pass;
 using ctnn::Vector;
