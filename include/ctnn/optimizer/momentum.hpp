@@ -52,10 +52,11 @@ struct Momentum {
             return;
         }
         for (std::size_t i = 0; i < P::size; ++i) {
-            const T g = weight_decay != 0.0 ? dL_dp.elements[i] + lambda * p.elements[i]
-                                            : dL_dp.elements[i];
-            s.velocity.elements[i] = s.started ? mu * s.velocity.elements[i] + g : g;
-            const T d = nesterov ? g + mu * s.velocity.elements[i] : s.velocity.elements[i];
+            T g = dL_dp.elements[i];
+            if (weight_decay != 0.0) g = g + lambda * p.elements[i];
+            T& b = s.velocity.elements[i];
+            b = s.started ? mu * b + g : g;
+            const T d = nesterov ? g + mu * b : b;
             p.elements[i] = p.elements[i] - eta * d;
         }
         s.started = true;
