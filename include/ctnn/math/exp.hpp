@@ -87,28 +87,14 @@ constexpr double_double exp_significand(const exp_reduction& reduced) noexcept {
     return {sum.hi, sum.lo + (product_lo + (t.hi * em1.lo + (t.lo + t.lo * em1.hi)))};
 }
 
-/// e^x for double.
+/// e^x for -746 <= x <= 710, the accurate phase of `exp_double`.
 ///
 /// Math: x = (4k + j) ln2/4 + r (Cody-Waite), e^x = 2^k (2^(j/4) e^r), the significand formed
 ///       in double-double and rounded once; for subnormal results that one rounding happens at
 ///       the subnormal spacing (no double rounding). This is the table-driven method of Tang
 ///       (ACM TOMS 15, 1989) with a table of 4 entries, so the polynomial stays short.
-///
-///       Two phases (Ziv's strategy, as in CRlibm and CORE-MATH): first `exp_quick`, in plain
-///       double with a table of 128 entries, whose result is returned when the rounding test
-///       shows that its error bound cannot change the rounding (about 97% of arguments); the
-///       double-double evaluation below otherwise.
-/// Ensures: within 0.51 ulp; overflow to +inf above 709.78..., exact 0 below -745.13...
-constexpr double exp_double(double x) noexcept {
-    if (is_nan(x)) return x;
-    if (x > 710.0) return infinity<double>;
-    if (x < -746.0) return 0.0;
-    if (x > -708.0 && x < 709.0) {  // 2^k (hi + lo) is normal and finite: scaling is exact
-        int k;
-        double hi, lo;
-        exp_quick(x, k, hi, lo);
-        if (rounding_is_certain(hi, lo, exp_quick_error)) return (hi + lo) * pow2<double>(k);
-    }
+/// Ensures: within 0.51 ulp (relative error of the significand below about 2^-63).
+constexpr double exp_accurate(double x) noexcept {
     const exp_reduction reduced = reduce_by_quarter_ln2(x);
     const double_double significand = exp_significand(reduced);
     const int k = reduced.k;
@@ -130,6 +116,26 @@ constexpr double exp_double(double x) noexcept {
     const double_double biased = fast_two_sum(1.0, scaled.hi);
     const double rounded = biased.hi + (biased.lo + scaled.lo);
     return (rounded - 1.0) * pow2<double>(-1022);
+}
+
+/// e^x for double.
+///
+/// Math: two phases (Ziv's strategy, as in CRlibm and CORE-MATH): first `exp_quick`, in plain
+///       double with a table of 128 entries, whose result is returned when the rounding test
+///       shows that its error bound cannot change the rounding (about 97% of arguments);
+///       `exp_accurate`, in double-double, otherwise.
+/// Ensures: within 0.51 ulp; overflow to +inf above 709.78..., exact 0 below -745.13...
+constexpr double exp_double(double x) noexcept {
+    if (is_nan(x)) return x;
+    if (x > 710.0) return infinity<double>;
+    if (x < -746.0) return 0.0;
+    if (x > -708.0 && x < 709.0) {  // 2^k (hi + lo) is normal and finite: scaling is exact
+        int k;
+        double hi, lo;
+        exp_quick(x, k, hi, lo);
+        if (rounding_is_certain(hi, lo, exp_quick_error)) return (hi + lo) * pow2<double>(k);
+    }
+    return exp_accurate(x);
 }
 
 }  // namespace detail

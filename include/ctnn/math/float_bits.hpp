@@ -161,8 +161,8 @@ inline constexpr bool run_time_fma = false;
 /// a * b = p + e exactly, with p = fl(a * b).
 /// Method: e = fma(a, b, -p) where `compile_time_fma` or `run_time_fma` allow, else Dekker's
 /// TwoProduct (1971) on Veltkamp halves. Both give the exact error, so the same bits
-/// (tests/math/float_bits.cpp compares them on 10^7 products). Requires no overflow or
-/// underflow.
+/// (tests/math/float_bits.cpp pins hand-derived products at compile time and compares the
+/// run-time result with glibc's fma on 10^7 products). Requires no overflow or underflow.
 constexpr void two_prod(double a, double b, double& p, double& e) noexcept {
     p = a * b;
     if constexpr (compile_time_fma || run_time_fma) {
