@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <stdexcept>
 
 using namespace ctnn;
@@ -47,4 +48,22 @@ TEST_CASE("accuracy: is the fraction of examples in the target's class", "[train
 
 TEST_CASE("accuracy: rejects inputs and targets that do not pair up", "[training][evaluate]") {
     CHECK_THROWS_AS(accuracy(line, std::span(xs, 3), std::span(ys, 1)), std::invalid_argument);
+}
+
+TEST_CASE("mean_loss and accuracy: a NaN in the data is an error, not a number",
+          "[training][evaluate]") {
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    const Vector<1> nan_input[] = {{0.0}, {nan}, {2.0}};
+    const Vector<1> nan_target[] = {{0.0}, {1.0}, {nan}};
+    using Catch::Matchers::Contains;
+    CHECK_THROWS_WITH(
+        mean_loss(line, nan_input, ys, SquaredError{}),
+        Contains("ctnn::mean_loss: example 1 (counted from 0) has a prediction of nan"));
+    CHECK_THROWS_WITH(
+        accuracy(line, nan_input, ys),
+        Contains("ctnn::accuracy: example 1 (counted from 0) has a prediction of nan"));
+    CHECK_THROWS_WITH(mean_loss(line, xs, nan_target, SquaredError{}),
+                      Contains("ctnn::mean_loss: example 2 (counted from 0) has a target of nan"));
+    CHECK_THROWS_WITH(accuracy(line, xs, nan_target),
+                      Contains("ctnn::accuracy: example 2 (counted from 0) has a target of nan"));
 }

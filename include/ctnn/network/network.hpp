@@ -313,6 +313,23 @@ public:
                               [&](auto& p, const auto& dL_dp, auto, auto) { visit(p, dL_dp); });
     }
 
+    /// Calls `visit(p, k, i)` for the i-th parameter tensor p of every layer k, first to last,
+    /// with k and i as integral constants.
+    template <class Visitor>
+    constexpr void for_each_parameter(Visitor&& visit) const {
+        auto visit_layer = [&](auto k) {
+            const auto& layer = boost::hana::at_c<k>(layers_);
+            constexpr auto& parameters =
+                std::remove_cvref_t<decltype(layer)>::layer_type::parameters;
+            auto visit_parameter = [&](auto i) { visit(layer.*std::get<i>(parameters), k, i); };
+            detail::for_each_index(
+                visit_parameter,
+                std::make_index_sequence<
+                    std::tuple_size_v<std::remove_cvref_t<decltype(parameters)>>>{});
+        };
+        detail::for_each_index(visit_layer, std::make_index_sequence<layer_count>{});
+    }
+
     /// A fresh state for `optimizer` (zero velocities, zero moving averages): create it once
     /// and pass it to every `update`.
     template <class OptimizerType>

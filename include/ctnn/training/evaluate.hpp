@@ -2,6 +2,7 @@
 /// Evaluation over a data set: mean loss and classification accuracy.
 #pragma once
 
+#include <ctnn/math/float_bits.hpp>
 #include <ctnn/network/network.hpp>
 #include <ctnn/tensor/tensor.hpp>
 #include <ctnn/training/heap_value.hpp>
@@ -9,6 +10,7 @@
 #include <cstddef>
 #include <ranges>
 #include <stdexcept>
+#include <string>
 
 namespace ctnn {
 
@@ -23,6 +25,34 @@ constexpr std::size_t example_count(const Inputs& inputs, const Targets& targets
     }
     if (count == 0) throw std::invalid_argument("ctnn: there are no examples");
     return count;
+}
+
+/// True unless x is a NaN or an infinity; scalars other than `float` and `double` (`Dual`) are
+/// not checked.
+template <class T>
+constexpr bool finite(const T& x) {
+    if constexpr (IeeeFloat<T>) {
+        return is_finite(x);
+    } else {
+        return true;
+    }
+}
+
+/// Throws std::invalid_argument naming `function`, the example i and `what` v is ("an input",
+/// "a target", "a prediction") unless every element of v is finite (at compile time, a compile
+/// error naming the throw): training and evaluation never take a NaN for a number.
+template <std::size_t N, class T>
+constexpr void check_finite(const char* function, std::size_t i, const char* what,
+                            const Vector<N, T>& v) {
+    for (std::size_t j = 0; j < N; ++j) {
+        if (!finite(v.elements[j])) [[unlikely]] {
+            throw std::invalid_argument(std::string(function) + ": example " + std::to_string(i) +
+                                        " (counted from 0) has " + what + " of " +
+                                        std::to_string(static_cast<double>(v.elements[j])) +
+                                        ": look for a NaN or an infinity in the data, or in the "
+                                        "network's parameters");
+        }
+    }
 }
 
 /// Calls `visit(i, y_hat)` with the network's prediction for every inputs[i], i < count, in
@@ -68,6 +98,8 @@ constexpr bool same_class(const Vector<M, T>& a, const Vector<M, T>& y, T thresh
 }
 
 /// The mean loss over the examples (inputs[i], targets[i]).
+/// Throws std::invalid_argument when inputs and targets differ in number or are empty, or when a
+/// prediction or a target is not finite (a NaN in the data, or a network that diverged).
 template <class... Entries, std::ranges::random_access_range Inputs,
           std::ranges::random_access_range Targets, class LossFunction>
 constexpr auto mean_loss(const Network<Entries...>& network, const Inputs& inputs,
@@ -79,6 +111,8 @@ constexpr auto mean_loss(const Network<Entries...>& network, const Inputs& input
                       std::ranges::range_value_t<Targets>::size,
                       typename std::ranges::range_value_t<Targets>::scalar_type, LossFunction>()) {
         auto add_loss = [&](std::size_t i, const auto& y_hat) {
+            detail::check_finite("ctnn::mean_loss", i, "a target", targets[i]);
+            detail::check_finite("ctnn::mean_loss", i, "a prediction", y_hat);
             sum = sum + loss.value(y_hat, targets[i]);
         };
         detail::for_each_prediction(network, inputs, count, add_loss);
@@ -87,6 +121,7 @@ constexpr auto mean_loss(const Network<Entries...>& network, const Inputs& input
 }
 
 /// The fraction of examples whose prediction names the target's class (see `same_class`).
+/// Throws std::invalid_argument as `mean_loss` does.
 template <class... Entries, std::ranges::random_access_range Inputs,
           std::ranges::random_access_range Targets>
 constexpr double accuracy(const Network<Entries...>& network, const Inputs& inputs,
@@ -94,6 +129,8 @@ constexpr double accuracy(const Network<Entries...>& network, const Inputs& inpu
     const std::size_t count = detail::example_count(inputs, targets);
     std::size_t correct = 0;
     auto count_correct = [&](std::size_t i, const auto& y_hat) {
+        detail::check_finite("ctnn::accuracy", i, "a target", targets[i]);
+        detail::check_finite("ctnn::accuracy", i, "a prediction", y_hat);
         if (same_class(y_hat, targets[i])) ++correct;
     };
     detail::for_each_prediction(network, inputs, count, count_correct);

@@ -6,6 +6,7 @@
 #include <ctnn/optimizer/schedule.hpp>
 #include <ctnn/tensor/matrix.hpp>
 #include <ctnn/tensor/tensor.hpp>
+#include <ctnn/training/diverged.hpp>
 #include <ctnn/training/evaluate.hpp>
 #include <ctnn/training/heap_value.hpp>
 #include <ctnn/training/random.hpp>
@@ -14,6 +15,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <ranges>
+#include <stdexcept>
+#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -24,6 +27,10 @@ struct FitOptions {
     std::size_t epochs = 10;  ///< passes over the data set
     bool shuffle = true;      ///< visit the examples in a new random order every epoch
     std::uint64_t seed = 0;   ///< seed of the shuffling order
+    /// Stop at the first loss that is not finite, or the first step that makes a parameter not
+    /// finite, and throw `TrainingDiverged` with the network as it was before that step; when
+    /// false, train on regardless (a NaN then spreads to every parameter).
+    bool stop_on_divergence = true;
 };
 
 /// Where `fit` is in its training, as reported to its observer after every batch.
@@ -60,6 +67,60 @@ struct ExampleBuffers {
     typename Net::gradients_type gradients;
 };
 
+/// Throws std::invalid_argument unless the input x and the target y of example k are finite.
+template <class Input, class Target>
+constexpr void check_example(std::size_t k, const Input& x, const Target& y) {
+    check_finite("ctnn::fit", k, "an input", x);
+    check_finite("ctnn::fit", k, "a target", y);
+}
+
+/// Where and how `fit` diverged: the loss of an example of batch `batch` of epoch `epoch` was not
+/// finite (before that batch's step), or that batch's step made the i-th parameter of layer k not
+/// finite (or, at the last epoch's `batch` = the number of batches, the parameters were found so
+/// when the training ended).
+template <class T>
+struct Divergence {
+    enum Kind { none, loss, parameter };
+    Kind kind = none;
+    std::size_t epoch = 0;
+    std::size_t batch = 0;
+    std::size_t layer = 0;
+    std::size_t parameter_index = 0;
+    T value{};
+
+    constexpr explicit operator bool() const { return kind != none; }
+};
+
+/// The first parameter element of `network` that is not finite, as a divergence at `batch` of
+/// `epoch`; none when all are finite.
+template <class Net>
+constexpr auto non_finite_parameter(const Net& network, std::size_t epoch, std::size_t batch) {
+    using T = typename Net::scalar_type;
+    Divergence<T> found;
+    network.for_each_parameter([&](const auto& p, auto k, auto i) {
+        for (std::size_t n = 0; n < p.size && !found; ++n) {
+            if (!finite(p.elements[n])) [[unlikely]] {
+                found = {Divergence<T>::parameter, epoch, batch, k, i, p.elements[n]};
+            }
+        }
+    });
+    return found;
+}
+
+/// Throws `TrainingDiverged` for `divergence` (at compile time, a compile error naming the
+/// throw).
+template <class T>
+constexpr void throw_diverged(const Divergence<T>& divergence) {
+    if (divergence.kind == Divergence<T>::loss) {
+        throw TrainingDiverged(divergence.epoch, divergence.batch, "the loss",
+                               static_cast<double>(divergence.value));
+    }
+    throw TrainingDiverged(divergence.epoch, divergence.batch,
+                           "layer " + std::to_string(divergence.layer) + "'s parameter " +
+                               std::to_string(divergence.parameter_index) + " after its step",
+                           static_cast<double>(divergence.value));
+}
+
 /// Networks small enough that `fit`, on batches of one with an optimizer that keeps state,
 /// trains them one example at a time through the vector forward and backward passes: the same
 /// values as batches of one, with no copies into one-row matrices and back and no walk through
@@ -92,6 +153,20 @@ inline constexpr bool trains_by_example = Net::parameter_count <= 1024;
 /// Throws `std::invalid_argument` when inputs and targets differ in number or are empty (at
 /// compile time, that is a compile error naming the throw).
 ///
+/// Nothing diverges silently (unless `options.stop_on_divergence` is false). Before training, `fit`
+/// checks every input and target, and the network's parameters (a NaN or an infinity there throws
+/// `std::invalid_argument`); then every example's loss before its batch's step, and the
+/// parameters when the training ends (one that is not finite can hide behind a ReLU and leave
+/// every loss finite). At the first loss that is not finite, or parameters found not finite, it
+/// trains again from a copy of the network made as it began, the same steps in the same order,
+/// now looking at the parameters after each, and stops before the first step that made one not
+/// finite, or else before the batch whose loss was not. It then throws `TrainingDiverged`, naming
+/// the epoch, the batch, the quantity and its value: the network keeps its last finite
+/// parameters. Checking costs a test of each example's loss and one copy of the network; training
+/// again happens only when training diverged. In a constant evaluation the compiler either
+/// rejects the NaN or the overflow where it is computed or stops at the throw: a compile error
+/// either way.
+///
 /// `inputs` and `targets` are random-access ranges of `Vector`s: built-in arrays, std::array,
 /// std::vector, std::span.
 template <std::size_t BatchSize = 1, class... Entries, std::ranges::random_access_range Inputs,
@@ -122,40 +197,62 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
         std::vector<std::size_t> order;
         order.reserve(count);
         for (std::size_t i = 0; i < count; ++i) order.push_back(i);
-        Pcg32 rng(options.seed);
         // The buffers of the way this network trains: example by example, or in batches.
         using Buffers = std::conditional_t<by_example, detail::ExampleBuffers<Net>,
                                            detail::BatchBuffers<Net, BatchSize, Target>>;
         const detail::HeapValue<Buffers> buffers;
 
-        history.reserve(options.epochs);
-        for (std::size_t epoch = 0; epoch < options.epochs; ++epoch) {
-            optimizer.learning_rate = schedule.learning_rate(initial_learning_rate, epoch);
-            if (options.shuffle) shuffle(order.begin(), order.end(), rng);
+        const bool checked = options.stop_on_divergence;
+        if (checked) {
+            for (std::size_t k = 0; k < count; ++k) detail::check_example(k, inputs[k], targets[k]);
+            if (detail::non_finite_parameter(network, 0, 0)) {
+                throw std::invalid_argument(
+                    "ctnn::fit: the network's parameters are not all finite before training");
+            }
+        }
+        const std::size_t batch_count = (count + BatchSize - 1) / BatchSize;
 
-            T epoch_loss(0.0);
+        // Batches [0, end) of an epoch, in `order`, each example's loss added to `epoch_loss`.
+        // Returns the first divergence met, if any: a loss that is not finite (when `checked`;
+        // before that batch's step) or, when `check_steps`, a step that made a parameter not
+        // finite (right after that step).
+        auto take_steps = [&](std::size_t epoch, std::size_t end, bool check_steps, bool report,
+                              T& epoch_loss) {
+            using Divergence = detail::Divergence<T>;
             if constexpr (by_example) {
                 auto& [trace, gradients] = *buffers;
-                for (std::size_t i = 0; i < count; ++i) {
+                for (std::size_t i = 0; i < end; ++i) {
                     const std::size_t k = order[i];
                     const Input& x = inputs[k];
                     const Target& y = targets[k];
                     network.forward(x, trace);
-                    epoch_loss = epoch_loss + loss.value(trace.output(), y);
+                    const T example_loss = loss.value(trace.output(), y);
+                    if (checked && !detail::finite(example_loss)) {
+                        return Divergence{Divergence::loss, epoch, i, 0, 0, example_loss};
+                    }
+                    epoch_loss = epoch_loss + example_loss;
                     network.backward(trace, y, loss, gradients);
                     network.update(gradients, optimizer, state);
+                    if (check_steps) {
+                        if (const auto found = detail::non_finite_parameter(network, epoch, i))
+                            return found;
+                    }
                     if constexpr (observed) {
-                        observe(FitProgress<T>{epoch, i + 1, count, epoch_loss / T(double(i + 1))});
+                        if (report) {
+                            observe(
+                                FitProgress<T>{epoch, i + 1, count, epoch_loss / T(double(i + 1))});
+                        }
                     }
                 }
             } else {
-                for (std::size_t first = 0; first < count; first += BatchSize) {
+                for (std::size_t batch = 0; batch < end; ++batch) {
+                    const std::size_t first = batch * BatchSize;
                     const std::size_t rows = count - first < BatchSize ? count - first : BatchSize;
                     for (std::size_t m = 0; m < rows; ++m) {
                         set_row(buffers->targets, m, targets[order[first + m]]);
                     }
-                    // When descending, the step before computed this example's forward pass, except
-                    // for an epoch's first example.
+                    // When descending, the step before computed this example's forward pass,
+                    // except for an epoch's first example.
                     if (!descends || first == 0) {
                         for (std::size_t m = 0; m < rows; ++m) {
                             set_row(buffers->trace.x, m, inputs[order[first + m]]);
@@ -163,8 +260,12 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
                         network.forward(buffers->trace, rows);
                     }
                     for (std::size_t m = 0; m < rows; ++m) {
-                        epoch_loss = epoch_loss + loss.value(row(buffers->trace.output(), m),
-                                                             row(buffers->targets, m));
+                        const T example_loss =
+                            loss.value(row(buffers->trace.output(), m), row(buffers->targets, m));
+                        if (checked && !detail::finite(example_loss)) {
+                            return Divergence{Divergence::loss, epoch, batch, 0, 0, example_loss};
+                        }
+                        epoch_loss = epoch_loss + example_loss;
                     }
                     if constexpr (descends) {
                         if (first + 1 < count) {
@@ -181,13 +282,73 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
                                          rows);
                         network.update(buffers->gradients, optimizer, state);
                     }
+                    if (check_steps) {
+                        if (const auto found =
+                                detail::non_finite_parameter(network, epoch, batch)) {
+                            return found;
+                        }
+                    }
                     if constexpr (observed) {
-                        const std::size_t done = first + rows;
-                        observe(FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
+                        if (report) {
+                            const std::size_t done = first + rows;
+                            observe(
+                                FitProgress<T>{epoch, done, count, epoch_loss / T(double(done))});
+                        }
                     }
                 }
             }
-            history.push_back(epoch_loss / T(double(count)));
+            return Divergence{};
+        };
+
+        // Epochs [0, epochs), the last one up to batch `end`, from the first shuffle on: returns
+        // the first divergence met, as `take_steps` does. When `report`, each epoch's mean loss
+        // goes into the history.
+        auto train = [&](std::size_t epochs, std::size_t end, bool check_steps, bool report) {
+            Pcg32 rng(options.seed);
+            for (std::size_t i = 0; i < count; ++i) order[i] = i;
+            for (std::size_t epoch = 0; epoch < epochs; ++epoch) {
+                optimizer.learning_rate = schedule.learning_rate(initial_learning_rate, epoch);
+                if (options.shuffle) shuffle(order.begin(), order.end(), rng);
+                T epoch_loss(0.0);
+                const auto divergence = take_steps(epoch, epoch + 1 < epochs ? batch_count : end,
+                                                   check_steps, report, epoch_loss);
+                if (divergence) return divergence;
+                if (report) history.push_back(epoch_loss / T(double(count)));
+            }
+            return detail::Divergence<T>{};
+        };
+
+        // Stopping on divergence keeps the network and the optimizer's state as they began.
+        const detail::HeapValue<Net> start;
+        const detail::HeapValue<decltype(state)> start_state;
+        if (checked) {
+            *start = network;
+            *start_state = state;
+        }
+        auto restart = [&] {
+            network = *start;
+            state = *start_state;
+        };
+
+        history.reserve(options.epochs);
+        auto divergence = train(options.epochs, batch_count, false, true);
+        if (checked && !divergence && options.epochs > 0) {
+            // A parameter that is not finite can leave every loss finite (a ReLU turns an infinite
+            // z into 0): the parameters are checked when the training ends.
+            divergence = detail::non_finite_parameter(network, options.epochs - 1, batch_count);
+        }
+        if (divergence) {
+            // The training again, with a look at the parameters after each step, up to the
+            // divergence found; then again up to the first step that made a parameter not finite,
+            // if one came before it, so that the network is as it was before that step.
+            restart();
+            const auto bad_step = train(divergence.epoch + 1, divergence.batch, true, false);
+            if (bad_step) {
+                restart();
+                train(bad_step.epoch + 1, bad_step.batch, false, false);
+                divergence = bad_step;
+            }
+            detail::throw_diverged(divergence);
         }
     }
     return history;

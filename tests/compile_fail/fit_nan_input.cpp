@@ -1,0 +1,27 @@
+// Training in the compiler on data with a NaN: fit checks its data before the first step, and in
+// a constant evaluation its error is a compile error that names the check, the example and what
+// is wrong (here example 1's input).
+#include <ctnn/ctnn.hpp>
+
+#include <limits>
+
+using namespace ctnn;
+
+#ifdef CTNN_KO
+constexpr double second = std::numeric_limits<double>::quiet_NaN();
+// error: check_finite
+// error: an input
+#else
+constexpr double second = 2.0;
+#endif
+
+constexpr Vector<1> inputs[] = {{1.0}, {second}, {-1.5}};
+constexpr Vector<1> targets[] = {{3.0}, {0.0}, {0.5}};
+
+constexpr Network<Dense<1, 1>> trained() {
+    Network<Dense<1, 1>> network{Dense<1, 1>{.W = {1.0}, .b = {0.0}}};
+    fit(network, inputs, targets, SquaredError{}, SGD{.learning_rate = 0.1}, {.epochs = 2});
+    return network;
+}
+
+constexpr auto network = trained();
