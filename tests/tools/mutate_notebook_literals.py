@@ -10,11 +10,12 @@ double it denotes (so the mutant means another number). Lines marked "hand-round
 they check numbers the notebook derived from already rounded factors to one unit of their last
 digit, so a change of that digit in one direction is still within the check.
 """
+import concurrent.futures
+import os
 import re
 import subprocess
 import sys
 import tempfile
-import os
 
 DECIMAL = re.compile(r"(?<![\w.])-?\d+\.\d+(?:e-?\d+)?")
 
@@ -44,10 +45,22 @@ def mutated(literal):
     raise ValueError("cannot mutate " + literal)
 
 
+def compiles(command, source, text):
+    """True when `text`, in place of `source`, compiles with `command`."""
+    with tempfile.TemporaryDirectory() as directory:
+        mutant_source = os.path.join(directory, os.path.basename(source))
+        with open(mutant_source, "w") as file:
+            file.write(text)
+        include_own_directory = "-I" + os.path.dirname(os.path.abspath(source))
+        result = subprocess.run(command + [include_own_directory, "-fsyntax-only", mutant_source],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return result.returncode == 0
+
+
 def main():
     split = sys.argv.index("--")
     command, sources = sys.argv[1:split], sys.argv[split + 1:]
-    survivors, killed = [], 0
+    mutants = []  # (where, source, text)
     for source in sources:
         lines = open(source).read().split("\n")
         for number, line in enumerate(lines):
@@ -57,21 +70,15 @@ def main():
                 literal = line[start:end]
                 mutant = line[:start] + mutated(literal) + line[end:]
                 text = "\n".join(lines[:number] + [mutant] + lines[number + 1:])
-                with tempfile.TemporaryDirectory() as directory:
-                    mutant_source = os.path.join(directory, os.path.basename(source))
-                    with open(mutant_source, "w") as file:
-                        file.write(text)
-                    include_own_directory = "-I" + (os.path.dirname(os.path.abspath(source)))
-                    result = subprocess.run(
-                        command + [include_own_directory, "-fsyntax-only", mutant_source],
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 where = f"{os.path.basename(source)}:{number + 1}: {literal} -> {mutated(literal)}"
-                if result.returncode == 0:
-                    survivors.append(where)
-                    print("STILL COMPILES ", where)
-                else:
-                    killed += 1
-                    print("fails to build ", where)
+                mutants.append((where, source, text))
+    # One compiler per core: each mutant is its own translation unit.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        results = list(pool.map(lambda m: compiles(command, m[1], m[2]), mutants))
+    survivors = [where for (where, _, _), survived in zip(mutants, results) if survived]
+    for (where, _, _), survived in zip(mutants, results):
+        print("STILL COMPILES " if survived else "fails to build ", where)
+    killed = len(mutants) - len(survivors)
     print(f"{killed} mutated literals break the build, {len(survivors)} do not")
     return 1 if survivors or killed == 0 else 0
 
