@@ -23,10 +23,20 @@ endfunction()
 # (-march=native), so that ctnn's batch kernels use all of its SIMD width at run time. The
 # program then runs only on machines with the same instructions; results stay those of the
 # constexpr code as long as floating-point contraction stays off (the default of ctnn::ctnn).
+#
+# CTNN_NATIVE_ARCH names another target instead (-march=<it>): ctnn's CI compiles the
+# native-code targets for x86-64-v4 (AVX-512) and x86-64 (no AVX) too, so that any machine finds
+# what another's instructions would bring. Every target passed here is listed in the global
+# property CTNN_NATIVE_CODE_TARGETS.
+set(CTNN_NATIVE_ARCH "native" CACHE STRING "The -march of the targets passed to ctnn_native_code")
 function(ctnn_native_code target)
   include(CheckCXXCompilerFlag)
-  check_cxx_compiler_flag(-march=native CTNN_HAS_MARCH_NATIVE)
-  if(CTNN_HAS_MARCH_NATIVE)
-    target_compile_options(${target} PRIVATE -march=native)
+  string(MAKE_C_IDENTIFIER "CTNN_HAS_MARCH_${CTNN_NATIVE_ARCH}" has_march)
+  check_cxx_compiler_flag(-march=${CTNN_NATIVE_ARCH} ${has_march})
+  if(${has_march})
+    target_compile_options(${target} PRIVATE -march=${CTNN_NATIVE_ARCH})
+  elseif(NOT CTNN_NATIVE_ARCH STREQUAL "native")
+    message(FATAL_ERROR "the compiler does not take -march=${CTNN_NATIVE_ARCH}")
   endif()
+  set_property(GLOBAL APPEND PROPERTY CTNN_NATIVE_CODE_TARGETS ${target})
 endfunction()
