@@ -14,7 +14,8 @@ using namespace ctnn;
 using Wider = Network<Dense<2, 3>, ReLU, Dense<2, 1>>;  // 3 hidden neurons instead of 2
 
 Wider network;
-// error: ctnn::Network: the layer at this position \(counting from 1\) takes LayerInputWidth inputs but the layer before it gives PreviousLayerOutputWidth outputs
+// error-c++20: ctnn::Network: the layer at this position \(counting from 1\) takes LayerInputWidth inputs but the layer before it gives PreviousLayerOutputWidth outputs
+// error-c++26: ctnn::Network: the layer at position 3 \(counting from 1\) takes 2 inputs but the layer before it gives 3 outputs
 // error: (LayerInputWidth = 2|2UL == 3UL)
 // [wider]
 

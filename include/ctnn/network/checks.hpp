@@ -5,10 +5,60 @@
 /// parameters are named after the words of its message, because compilers print them (with
 /// their values) right above it; its body is one `static_assert`, and it returns whether the
 /// check passed so that the caller can stop before a second, consequential error.
+///
+/// Where the compiler takes a computed message (C++26's P2741: Clang 17 and later, also in C++20
+/// as an extension; GCC 14 and later in C++26), a shape check writes its numbers into the message
+/// itself: "takes 4 inputs but the layer before it gives 3 outputs". Elsewhere the message names
+/// the template parameters, printed with their values in the line above it.
 #pragma once
 
 #include <concepts>
 #include <cstddef>
+
+#if __cpp_static_assert >= 202306L && (defined(__clang__) || __cplusplus > 202302L)
+#define CTNN_COMPUTED_MESSAGES 1
+#else
+#define CTNN_COMPUTED_MESSAGES 0
+#endif
+
+namespace ctnn::detail {
+
+/// A static_assert message composed by the compiler: text and numbers, up to 480 characters.
+struct ComposedMessage {
+    char text[480]{};
+    std::size_t length = 0;
+
+    constexpr const char* data() const { return text; }
+    constexpr std::size_t size() const { return length; }
+
+    constexpr void append(const char* part) {
+        while (*part != '\0' && length < sizeof text) text[length++] = *part++;
+    }
+    constexpr void append(std::size_t number) {
+        char digits[20];
+        std::size_t count = 0;
+        do {
+            digits[count++] = static_cast<char>('0' + number % 10);
+            number /= 10;
+        } while (number != 0);
+        while (count > 0 && length < sizeof text) text[length++] = digits[--count];
+    }
+};
+
+/// The message made of `parts` (strings and numbers), in order.
+template <class... Parts>
+constexpr ComposedMessage compose(const Parts&... parts) {
+    ComposedMessage message;
+    (message.append(parts), ...);
+    return message;
+}
+
+}  // namespace ctnn::detail
+
+#if CTNN_COMPUTED_MESSAGES && defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wc++26-extensions"  // computed messages, in C++20 mode
+#endif
 
 namespace ctnn::check {
 
@@ -45,10 +95,21 @@ constexpr bool network_starts_with_layer() {
 template <std::size_t Position, class Layer, std::size_t LayerInputWidth, class PreviousLayer,
           std::size_t PreviousLayerOutputWidth>
 constexpr bool layers_connect() {
+#if CTNN_COMPUTED_MESSAGES
+    static_assert(
+        LayerInputWidth == PreviousLayerOutputWidth,
+        detail::compose("ctnn::Network: the layer at position ", Position,
+                        " (counting from 1) takes ", LayerInputWidth,
+                        " inputs but the layer before it gives ", PreviousLayerOutputWidth,
+                        " outputs. Make the two widths equal: give the layer ",
+                        PreviousLayerOutputWidth, " inputs, e.g. Dense<", PreviousLayerOutputWidth,
+                        ", N>, or the layer before it ", LayerInputWidth, " outputs."));
+#else
     static_assert(LayerInputWidth == PreviousLayerOutputWidth,
                   "ctnn::Network: the layer at this position (counting from 1) takes "
                   "LayerInputWidth inputs but the layer before it gives PreviousLayerOutputWidth "
                   "outputs. Make the two widths equal, e.g. Dense<A, B> followed by Dense<B, C>.");
+#endif
     return LayerInputWidth == PreviousLayerOutputWidth;
 }
 
@@ -65,19 +126,36 @@ constexpr bool layers_share_scalar() {
 /// An input vector of the wrong width for the network.
 template <std::size_t NetworkInputWidth, std::size_t InputWidth>
 constexpr bool input_width_matches() {
+#if CTNN_COMPUTED_MESSAGES
+    static_assert(
+        InputWidth == NetworkInputWidth,
+        detail::compose("ctnn::Network: the input vector has ", InputWidth,
+                        " elements but the network's first layer takes ", NetworkInputWidth,
+                        ". Pass a Vector<", NetworkInputWidth, ", T>."));
+#else
     static_assert(InputWidth == NetworkInputWidth,
                   "ctnn::Network: the input vector has InputWidth elements but the network's "
                   "first layer takes NetworkInputWidth. Pass a Vector<NetworkInputWidth, T>.");
+#endif
     return InputWidth == NetworkInputWidth;
 }
 
 /// A target vector of the wrong width for the network's output and loss.
 template <std::size_t NetworkOutputWidth, std::size_t TargetWidth>
 constexpr bool target_width_matches() {
+#if CTNN_COMPUTED_MESSAGES
+    static_assert(TargetWidth == NetworkOutputWidth,
+                  detail::compose("ctnn::Network: the target y has ", TargetWidth,
+                                  " elements but the loss compares it with the network's output "
+                                  "of ",
+                                  NetworkOutputWidth, ". Pass a Vector<", NetworkOutputWidth,
+                                  ", T> as the target."));
+#else
     static_assert(TargetWidth == NetworkOutputWidth,
                   "ctnn::Network: the target y has TargetWidth elements but the loss compares it "
                   "with the network's output of NetworkOutputWidth. Pass a "
                   "Vector<NetworkOutputWidth, T> as the target.");
+#endif
     return TargetWidth == NetworkOutputWidth;
 }
 
@@ -130,3 +208,7 @@ constexpr bool network_has_dual_twin() {
 }
 
 }  // namespace ctnn::check
+
+#if CTNN_COMPUTED_MESSAGES && defined(__clang__)
+#pragma clang diagnostic pop
+#endif
