@@ -1,5 +1,5 @@
 /// \file
-/// `TrainingDiverged`: what `fit` throws when a loss or a gradient stops being a number.
+/// `TrainingDiverged`: what `fit` throws when a loss or a parameter stops being a number.
 #pragma once
 
 #include <cstddef>
