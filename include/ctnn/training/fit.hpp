@@ -191,7 +191,10 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
                                             LossFunction>()) {
         const std::size_t count = detail::example_count(inputs, targets);
         const double initial_learning_rate = optimizer.learning_rate;
-        auto state = network.optimizer_state(optimizer);
+        // The optimizer's state (Adam's is twice the network) on the heap, as the buffers are.
+        using State = typename Net::template optimizer_state_type<OptimizerType>;
+        const detail::HeapValue<State> fresh_state;
+        State& state = *fresh_state;
         // Filled by push_back: Clang 14 rejects libstdc++'s std::vector<T>(count) in constant
         // evaluation ("assignment to object outside its lifetime").
         std::vector<std::size_t> order;
@@ -320,7 +323,7 @@ constexpr auto fit(Network<Entries...>& network, const Inputs& inputs, const Tar
 
         // Stopping on divergence keeps the network and the optimizer's state as they began.
         const detail::HeapValue<Net> start;
-        const detail::HeapValue<decltype(state)> start_state;
+        const detail::HeapValue<State> start_state;
         if (checked) {
             *start = network;
             *start_state = state;
