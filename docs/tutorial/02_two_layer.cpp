@@ -16,6 +16,10 @@ static_assert(TwoLayer::input_size == 2 && TwoLayer::output_size == 1);
 static_assert(TwoLayer::layer_count == 2);  // Dense<2, 2> and its ReLU form layer 1
 static_assert(std::same_as<decltype(TwoLayer{}.layer<0>().W), Matrix<2, 2>>);  // W1
 static_assert(std::same_as<decltype(TwoLayer{}.layer<1>().W), Matrix<2, 1>>);  // W2
+static_assert(TwoLayer::parameter_count == 9);  // 2 x 2 + 2, then 2 x 1 + 1
+static_assert(ctnn::describe<TwoLayer>() ==
+              "Dense<2, 2> + ReLU: 2 -> 2, 6 parameters; Dense<2, 1>: 2 -> 1, 3 parameters; "
+              "9 parameters");
 // [types]
 
 // [values]

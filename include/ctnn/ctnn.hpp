@@ -62,6 +62,7 @@
 #include <ctnn/network/checks.hpp>
 #include <ctnn/network/trace.hpp>
 #include <ctnn/network/network.hpp>
+#include <ctnn/network/describe.hpp>
 
 // Training: reproducible randomness (seeded generator, shuffles, initial weights), the
 // training step, training over a data set in mini-batches, and evaluation. (The threads that
