@@ -15,7 +15,7 @@ using Wider = Network<Dense<2, 3>, ReLU, Dense<2, 1>>;  // 3 hidden neurons inst
 
 Wider network;
 // error-c++20: ctnn::Network: the layer at this position \(counting from 1\) takes LayerInputWidth inputs but the layer before it gives PreviousLayerOutputWidth outputs
-// error-c++26: ctnn::Network: the layer at position 3 \(counting from 1\) takes 2 inputs but the layer before it gives 3 outputs
+// error-c++26: ctnn::Network: the layer at position 3 \(counting from 1\), Dense<2, 1>, takes 2 inputs but the layer before it, Dense<2, 3>, gives 3 outputs
 // error: (LayerInputWidth = 2|2UL == 3UL)
 // [wider]
 

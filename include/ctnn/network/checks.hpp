@@ -8,12 +8,17 @@
 ///
 /// Where the compiler takes a computed message (C++26's P2741: Clang 17 and later, also in C++20
 /// as an extension; GCC 14 and later in C++26), a shape check writes its numbers into the message
-/// itself: "takes 4 inputs but the layer before it gives 3 outputs". Elsewhere the message names
-/// the template parameters, printed with their values in the line above it.
+/// itself, and names the layers as the list spells them: "the layer at position 3 (counting from
+/// 1), Dense<4, 1>, takes 4 inputs but the layer before it, Dense<2, 3>, gives 3 outputs".
+/// Elsewhere the message names the template parameters, printed with their values in the line
+/// above it.
 #pragma once
+
+#include <ctnn/network/entry_name.hpp>
 
 #include <concepts>
 #include <cstddef>
+#include <string_view>
 
 #if __cpp_static_assert >= 202306L && (defined(__clang__) || __cplusplus > 202302L)
 #define CTNN_COMPUTED_MESSAGES 1
@@ -31,8 +36,11 @@ struct ComposedMessage {
     constexpr const char* data() const { return text; }
     constexpr std::size_t size() const { return length; }
 
-    constexpr void append(const char* part) {
-        while (*part != '\0' && length < sizeof text) text[length++] = *part++;
+    constexpr void append(std::string_view part) {
+        for (const char c : part) {
+            if (length == sizeof text) return;
+            text[length++] = c;
+        }
     }
     constexpr void append(std::size_t number) {
         char digits[20];
@@ -98,9 +106,10 @@ constexpr bool layers_connect() {
 #if CTNN_COMPUTED_MESSAGES
     static_assert(
         LayerInputWidth == PreviousLayerOutputWidth,
-        detail::compose("ctnn::Network: the layer at position ", Position,
-                        " (counting from 1) takes ", LayerInputWidth,
-                        " inputs but the layer before it gives ", PreviousLayerOutputWidth,
+        detail::compose("ctnn::Network: the layer at position ", Position, " (counting from 1), ",
+                        detail::entry_name<Layer>, ", takes ", LayerInputWidth,
+                        " inputs but the layer before it, ", detail::entry_name<PreviousLayer>,
+                        ", gives ", PreviousLayerOutputWidth,
                         " outputs. Make the two widths equal: give the layer ",
                         PreviousLayerOutputWidth, " inputs, e.g. Dense<", PreviousLayerOutputWidth,
                         ", N>, or the layer before it ", LayerInputWidth, " outputs."));
