@@ -10,7 +10,7 @@
 # In the file, the snippet is the text between two lines `// [forward]`.
 cmake_minimum_required(VERSION 3.25)
 
-file(GLOB pages "${DOCS_DIR}/*.md")
+file(GLOB pages "${DOCS_DIR}/*.md" "${DOCS_DIR}/course/*.md")
 set(checked 0)
 set(failures "")
 foreach(page IN LISTS pages)
