@@ -58,7 +58,9 @@
 #include <ctnn/optimizer/adam.hpp>
 #include <ctnn/optimizer/schedule.hpp>
 
-// The network: its checks, forward pass, backward pass and update.
+// The network: its checks, forward pass, backward pass and update; its description in words.
+#include <ctnn/network/text.hpp>
+#include <ctnn/network/entry_name.hpp>
 #include <ctnn/network/checks.hpp>
 #include <ctnn/network/trace.hpp>
 #include <ctnn/network/network.hpp>

@@ -15,10 +15,10 @@
 #pragma once
 
 #include <ctnn/network/entry_name.hpp>
+#include <ctnn/network/text.hpp>
 
 #include <concepts>
 #include <cstddef>
-#include <string_view>
 
 #if __cpp_static_assert >= 202306L && (defined(__clang__) || __cplusplus > 202302L)
 #define CTNN_COMPUTED_MESSAGES 1
@@ -35,29 +35,15 @@ struct ComposedMessage {
 
     constexpr const char* data() const { return text; }
     constexpr std::size_t size() const { return length; }
-
-    constexpr void append(std::string_view part) {
-        for (const char c : part) {
-            if (length == sizeof text) return;
-            text[length++] = c;
-        }
-    }
-    constexpr void append(std::size_t number) {
-        char digits[20];
-        std::size_t count = 0;
-        do {
-            digits[count++] = static_cast<char>('0' + number % 10);
-            number /= 10;
-        } while (number != 0);
-        while (count > 0 && length < sizeof text) text[length++] = digits[--count];
-    }
 };
 
 /// The message made of `parts` (strings and numbers), in order.
 template <class... Parts>
 constexpr ComposedMessage compose(const Parts&... parts) {
     ComposedMessage message;
-    (message.append(parts), ...);
+    TextWriter writer{message.text, sizeof message.text};
+    (writer << ... << parts);
+    message.length = writer.length < sizeof message.text ? writer.length : sizeof message.text;
     return message;
 }
 
