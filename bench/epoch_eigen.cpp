@@ -29,6 +29,10 @@
 #include <string_view>
 #include <vector>
 
+#ifdef EIGEN_USE_BLAS
+extern "C" char* openblas_get_corename(void);  // OpenBLAS's kernel for this CPU (cblas.h)
+#endif
+
 namespace {
 
 using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
@@ -164,6 +168,7 @@ int main(int argc, char** argv) try {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
 #ifdef EIGEN_USE_BLAS
+    std::printf("build openblas_core=%s\n", openblas_get_corename());
     const char* framework = "eigen+openblas";
 #else
     const char* framework = "eigen";

@@ -87,6 +87,21 @@ double train_with_batch(std::size_t batch, Classifier& network,
     return seconds;
 }
 
+/// The widest vector instructions this program was compiled for.
+constexpr const char* vector_instructions() {
+#if defined(__AVX512F__)
+    return "avx512";
+#elif defined(__AVX2__) && defined(__FMA__)
+    return "avx2+fma";
+#elif defined(__AVX2__)
+    return "avx2";
+#elif defined(__AVX__)
+    return "avx";
+#else
+    return "sse2";
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -98,6 +113,13 @@ int main(int argc, char** argv) try {
     const double seconds =
         train_with_batch<1, 16, 32, 64, 128, 256>(options.batch, *network, data, options);
     const double test_accuracy = ctnn::accuracy(*network, data.test_images, data.test_labels);
+    std::printf("build compiler=%s vector=%s\n",
+#ifdef __clang__
+                "clang++-" __clang_version__,
+#else
+                "g++-" __VERSION__,
+#endif
+                vector_instructions());
     std::printf("result framework=ctnn seconds=%.4f test_accuracy=%.4f\n",
                 seconds / double(options.epochs), test_accuracy);
     return EXIT_SUCCESS;
