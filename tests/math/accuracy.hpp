@@ -182,4 +182,30 @@ Accuracy compare_with_glibc(const char* name, const std::vector<T>& inputs, Ours
     return result;
 }
 
+/// Arguments uniform in [low, high).
+struct Range {
+    double low;
+    double high;
+};
+
+/// Where a quick phase and the double-double evaluation disagree: the number of arguments,
+/// among a million (every other one uniform in `near`, the others in `far`), on which
+/// `quick(x)` and `accurate(x)` differ in any bit.
+///
+/// A quick phase returns its result only when its error bound cannot change the rounding; the
+/// double-double evaluation, an independent algorithm accurate to about 2^-63, must then give the
+/// same double. An error bound stated too small shows here.
+template <class Quick, class Accurate>
+long quick_phase_disagreements(std::uint64_t seed, Range near, Range far, Quick quick,
+                               Accurate accurate) {
+    SplitMix64 random(seed);
+    long disagreements = 0;
+    for (int i = 0; i < 1'000'000; ++i) {
+        const Range& range = i % 2 == 0 ? near : far;
+        const double x = random.uniform(range.low, range.high);
+        if (!same_bits(quick(x), accurate(x))) ++disagreements;
+    }
+    return disagreements;
+}
+
 }  // namespace ctnn_math_test
